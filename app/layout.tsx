@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { siteConfig } from '@/lib/config';
+import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: { default: `${siteConfig.name} — ${t.siteTagline}`, template: `%s | ${siteConfig.name}` },
+  description: t.siteTagline,
+  applicationName: siteConfig.name,
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121418' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { sections } = getContent();
+  return (
+    <html lang={t.htmlLang}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#konten"
+          className="sr-only rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader sections={sections} />
+        <main id="konten" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter sections={sections} year={new Date().getFullYear()} />
+      </body>
+    </html>
+  );
+}

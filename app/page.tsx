@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { StoryCard, StoryList } from '@/components/StoryCard';
+import { TagList } from '@/components/TagList';
+import { siteConfig } from '@/lib/config';
+import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+export default function HomePage() {
+  const content = getContent();
+  const [lead, ...rest] = content.latest(9);
+  const latest = rest.slice(0, 8);
+  const shown = new Set([lead, ...latest].map((a) => a?.slug));
+  return (
+    <>
+      <h1 className="sr-only">
+        {siteConfig.name} — {t.siteTagline}
+      </h1>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)]">
+        {lead && (
+          <section aria-labelledby="lead-heading">
+            <h2 id="lead-heading" className="sr-only">
+              {t.leadStory}
+            </h2>
+            <StoryCard article={lead} variant="lead" />
+          </section>
+        )}
+        <section aria-labelledby="latest-heading" className="lg:border-l lg:border-rule lg:pl-8">
+          <h2 id="latest-heading" className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+            {t.latest}
+          </h2>
+          <StoryList articles={latest} variant="compact" />
+        </section>
+      </div>
+
+      <div className="mt-12 grid gap-10 md:grid-cols-2">
+        {content.sections.map((section) => {
+          const stories = content.storiesBySection(section.slug).filter((a) => !shown.has(a.slug)).slice(0, 3);
+          if (stories.length === 0) return null;
+          return (
+            <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
+              <h2 id={`section-${section.slug}`} className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+                <Link href={routes.section(section.slug)} className="hover:underline">
+                  {section.name}
+                </Link>
+              </h2>
+              <StoryList articles={stories} />
+              <p className="mt-3 text-sm font-semibold">
+                <Link href={routes.section(section.slug)} className="text-link underline underline-offset-2">
+                  {t.moreFrom(section.name)} ›
+                </Link>
+              </p>
+            </section>
+          );
+        })}
+      </div>
+
+      <section aria-labelledby="popular-tags" className="mt-12">
+        <h2 id="popular-tags" className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+          {t.popularTopics}
+        </h2>
+        <TagList tags={content.popularTags(12)} label={t.popularTopics} />
+      </section>
+    </>
+  );
+}

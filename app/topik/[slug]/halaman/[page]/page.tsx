@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagView } from '@/components/TagView';
+import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { pageOf, parsePageSegment, tagPageParams } from '@/lib/pages';
+import { routes } from '@/lib/routes';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tagPageParams();
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const tag = getContent().tag(slug);
+  const number = parsePageSegment(page);
+  const stories = tag && number ? pageOf(getContent().storiesByTag(slug), number) : null;
+  if (!tag || !number || !stories) return {};
+  return {
+    title: `${tag.name} — ${t.pageOf(number, stories.totalPages)}`,
+    description: tag.description,
+    alternates: { canonical: routes.tag(tag.slug, number) },
+  };
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { slug, page } = await params;
+  const content = getContent();
+  const tag = content.tag(slug);
+  const number = parsePageSegment(page);
+  if (!tag || !number) notFound();
+  const stories = pageOf(content.storiesByTag(tag.slug), number);
+  if (!stories) notFound();
+  return <TagView tag={tag} page={stories} relatedTags={content.relatedTags(tag.slug, 8)} />;
+}

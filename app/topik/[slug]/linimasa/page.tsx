@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { PageHeader } from '@/components/PageHeader';
+import { Timeline } from '@/components/Timeline';
+import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getContent().tag((await params).slug);
+  if (!tag) return {};
+  return {
+    title: `${t.timeline}: ${tag.name}`,
+    description: t.timelineIntro(tag.name),
+    alternates: { canonical: routes.timeline(tag.slug) },
+  };
+}
+
+export default async function TimelinePage({ params }: Props) {
+  const content = getContent();
+  const tag = content.tag((await params).slug);
+  if (!tag) notFound();
+  const months = content.timeline(tag.slug);
+  const total = months.reduce((sum, m) => sum + m.articles.length, 0);
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumb
+        items={[
+          { name: t.home, href: routes.home() },
+          { name: t.topics, href: routes.tags() },
+          { name: tag.name, href: routes.tag(tag.slug) },
+        ]}
+      />
+      <div className="mt-4">
+        <PageHeader kicker={t.timeline} title={tag.name}>
+          <p>{t.timelineIntro(tag.name)}</p>
+          <p className="mt-3 text-base font-semibold text-ink">{t.storyCount(total)}</p>
+          <p className="mt-3 text-base">
+            <Link href={routes.tag(tag.slug)} className="font-semibold text-link underline underline-offset-2">
+              ‹ {t.backToLatest}
+            </Link>
+          </p>
+        </PageHeader>
+      </div>
+      <Timeline months={months} />
+    </div>
+  );
+}

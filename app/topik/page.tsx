@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { PageHeader } from '@/components/PageHeader';
+import { TagList } from '@/components/TagList';
+import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = { title: t.allTopics, alternates: { canonical: routes.tags() } };
+
+export default function TagIndexPage() {
+  const tags = getContent().tagsWithCounts();
+  return (
+    <>
+      <Breadcrumb items={[{ name: t.home, href: routes.home() }]} />
+      <div className="mt-4">
+        <PageHeader title={t.allTopics}>
+          <p>{t.storyCount(getContent().articles.length)}</p>
+        </PageHeader>
+      </div>
+      <div className="mt-6">
+        <TagList tags={tags} label={t.allTopics} />
+      </div>
+    </>
+  );
+}

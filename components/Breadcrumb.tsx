@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** Home › Section › … ; the last crumb is the current page's parent, so every item is a link. */
+export function Breadcrumb({ items }: { items: Crumb[] }) {
+  return (
+    <nav aria-label={t.breadcrumb} className="text-sm font-semibold">
+      <ol className="flex flex-wrap items-center gap-x-2">
+        {items.map((item, i) => (
+          <li key={item.href} className="flex items-center gap-x-2">
+            {i > 0 && (
+              <span aria-hidden="true" className="text-ink-muted">
+                ›
+              </span>
+            )}
+            <Link href={item.href} className={i === items.length - 1 ? 'text-accent underline-offset-2 hover:underline' : 'text-ink-muted underline-offset-2 hover:underline'}>
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

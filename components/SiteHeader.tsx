@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { Section } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+/** Masthead and section navigation. Plain links that wrap on narrow screens: no JavaScript needed. */
+export function SiteHeader({ sections }: { sections: Section[] }) {
+  return (
+    <header className="border-b-4 border-accent bg-paper">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-4 px-4 pt-3 pb-2">
+        <Link href={routes.home()} className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-4xl">
+          Warta
+        </Link>
+        <p className="text-sm text-ink-muted">{t.siteTagline}</p>
+      </div>
+      <nav aria-label={t.mainNavigation} className="border-t border-rule">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[0.95rem] font-semibold">
+          <li>
+            <Link href={routes.home()} className="inline-block px-2 py-2.5 hover:underline">
+              {t.home}
+            </Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={routes.section(section.slug)} className="inline-block px-2 py-2.5 hover:underline">
+                {section.name}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={routes.tags()} className="inline-block px-2 py-2.5 hover:underline">
+              {t.topics}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { Article, Page, TagWithCount, Taxon } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+import { Breadcrumb } from './Breadcrumb';
+import { PageHeader } from './PageHeader';
+import { Pagination } from './Pagination';
+import { StoryList } from './StoryCard';
+import { TagList } from './TagList';
+
+/** A tag's page: intro, count, newest stories first, pagination, the timeline link and related tags. */
+export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[] }) {
+  return (
+    <>
+      <Breadcrumb items={[{ name: t.home, href: routes.home() }, { name: t.topics, href: routes.tags() }]} />
+      <div className="mt-4">
+        <PageHeader kicker={t.topics} title={tag.name}>
+          <p>{tag.description}</p>
+          <p className="mt-3 text-base font-semibold text-ink">
+            {t.storyCount(page.total)}
+            {page.totalPages > 1 && <span className="font-normal text-ink-muted"> · {t.pageOf(page.page, page.totalPages)}</span>}
+          </p>
+          <p className="mt-3 text-base">
+            <Link href={routes.timeline(tag.slug)} className="font-semibold text-link underline underline-offset-2">
+              {t.timelineLink} ›
+            </Link>
+          </p>
+        </PageHeader>
+      </div>
+      <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div>
+          <StoryList articles={page.items} headingLevel={2} />
+          <Pagination page={page.page} totalPages={page.totalPages} hrefFor={(p) => routes.tag(tag.slug, p)} />
+        </div>
+        {relatedTags.length > 0 && (
+          <aside aria-labelledby="related-tags">
+            <h2 id="related-tags" className="mb-3 text-sm font-bold tracking-wider uppercase">
+              {t.relatedTopics}
+            </h2>
+            <TagList tags={relatedTags.map(({ slug, name }) => ({ slug, name }))} label={t.relatedTopics} />
+          </aside>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { dates } from '../i18n';
+import { loadContentOrThrow } from './load';
+import { ContentStore } from './store';
+
+export type { Article, ArticleImage, Author, Section, Taxon } from './types';
+export type { Page, TagWithCount, TimelineMonth } from './store';
+export { paginate } from './store';
+
+/** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
+export function contentDir(): string {
+  return path.resolve(process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+let store: ContentStore | undefined;
+
+/**
+ * The validated, indexed content. Loaded once per process (once per build worker or server
+ * start); an invalid content folder throws with every problem listed, failing the build.
+ */
+export function getContent(): ContentStore {
+  if (!store) {
+    const raw = loadContentOrThrow({
+      contentDir: contentDir(),
+      publicDir: path.join(process.cwd(), 'public'),
+      rootDir: process.cwd(),
+    });
+    store = new ContentStore(raw, dates.monthKey);
+  }
+  return store;
+}

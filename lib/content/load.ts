@@ -1,0 +1,340 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { parseBody } from './markdown';
+import { ContentValidationError, type ContentProblem } from './problems';
+import {
+  articleFields,
+  articleFrontmatterSchema,
+  authorSchema,
+  fieldHelp,
+  sectionSchema,
+  SLUG_PATTERN,
+  tagSchema,
+} from './schema';
+import type { Article, Author, RawContent, Section, Taxon } from './types';
+
+/** Average adult reading speed used for "n menit baca". */
+const WORDS_PER_MINUTE = 200;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface LoadOptions {
+  /** Folder holding articles/, tags/, sections/, authors/. */
+  contentDir: string;
+  /** Folder that image src paths are resolved against. */
+  publicDir: string;
+  /** Base for file names in messages (the project root). */
+  rootDir?: string;
+}
+
+export interface LoadResult {
+  content: RawContent;
+  problems: ContentProblem[];
+}
+
+interface YamlSource {
+  doc: Document;
+  lines: LineCounter;
+  /** Lines before the YAML text in its file (1 for frontmatter after "---"). */
+  lineOffset: number;
+}
+
+function relative(options: LoadOptions, file: string) {
+  return path.relative(options.rootDir ?? process.cwd(), file) || file;
+}
+
+function listFiles(dir: string, ext: string, file: (p: string) => string, problems: ContentProblem[]): string[] {
+  if (!fs.existsSync(dir)) {
+    problems.push({ file: file(dir), message: 'folder is missing', fix: `create ${file(dir)}/` });
+    return [];
+  }
+  const names = fs.readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+  const result: string[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (!name.endsWith(ext)) {
+      problems.push({ file: file(full), message: `unexpected file in ${file(dir)}/`, fix: `only ${ext} files belong here: rename or move it` });
+      continue;
+    }
+    const slug = name.slice(0, -ext.length);
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({
+        file: file(full),
+        message: `file name "${name}" is not a valid slug`,
+        fix: `rename it to lower-case letters, digits and single hyphens, e.g. ${slugify(slug) || 'judul-berita'}${ext}`,
+      });
+      continue;
+    }
+    result.push(full);
+  }
+  return result;
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function readUtf8(full: string, file: string, problems: ContentProblem[]): string | null {
+  const bytes = fs.readFileSync(full);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    problems.push({ file, message: 'the file is not valid UTF-8 text', fix: 'save it with UTF-8 encoding' });
+    return null;
+  }
+}
+
+function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]): YamlSource | null {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0]?.line;
+      problems.push({
+        file,
+        line: line !== undefined ? line + lineOffset : undefined,
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        fix: 'check indentation and quote text that contains a colon, e.g. title: "Putin: Kami Siap"',
+      });
+    }
+    return null;
+  }
+  return { doc, lines, lineOffset };
+}
+
+function lineOfPath(source: YamlSource, pathParts: PropertyKey[]): number | undefined {
+  for (let depth = pathParts.length; depth > 0; depth--) {
+    const node = source.doc.getIn(pathParts.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return source.lines.linePos(node.range[0]).line + source.lineOffset;
+  }
+  return undefined;
+}
+
+/** Validates parsed YAML against a schema, turning every zod issue into an editor-facing problem. */
+function validate<T>(
+  schema: z.ZodType<T>,
+  source: YamlSource,
+  file: string,
+  problems: ContentProblem[],
+): T | null {
+  const data: unknown = source.doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, message: 'expected a list of fields (key: value)', fix: 'see the README section "Menulis berita"' });
+    return null;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const pathParts = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const field = [...pathParts, key].join('.');
+        problems.push({
+          file,
+          line: lineOfPath(source, [...pathParts, key]),
+          field,
+          message: 'unknown field',
+          fix: pathParts.length === 0 && file.endsWith('.md')
+            ? `remove it or use one of: ${articleFields.join(', ')}`
+            : 'remove it or check its spelling',
+        });
+      }
+      continue;
+    }
+    const field = pathParts.join('.') || '(root)';
+    const generic = pathParts.filter((p) => typeof p === 'string').join('.');
+    const missing = issue.code === 'invalid_type' && source.doc.getIn(pathParts, true) === undefined;
+    problems.push({
+      file,
+      line: lineOfPath(source, pathParts),
+      field,
+      message: missing ? 'is required but missing' : issue.message,
+      fix: fieldHelp[generic] ? `expected ${fieldHelp[generic]}` : undefined,
+    });
+  }
+  return null;
+}
+
+function loadTaxa<T>(
+  dir: string,
+  schema: z.ZodType<T>,
+  options: LoadOptions,
+  problems: ContentProblem[],
+): { slug: string; data: T }[] {
+  const out: { slug: string; data: T }[] = [];
+  for (const full of listFiles(dir, '.yml', (p) => relative(options, p), problems)) {
+    const file = relative(options, full);
+    const text = readUtf8(full, file, problems);
+    if (text === null) continue;
+    const source = parseYaml(text, file, 0, problems);
+    if (!source) continue;
+    const data = validate(schema, source, file, problems);
+    if (data) out.push({ slug: path.basename(full, '.yml'), data });
+  }
+  return out;
+}
+
+/** An article as loaded, with what cross-reference messages need to point at lines. */
+interface LoadedArticle {
+  article: Article;
+  source: YamlSource;
+  readAlsoLines: (number | undefined)[];
+}
+
+function loadArticle(full: string, options: LoadOptions, problems: ContentProblem[]): LoadedArticle | null {
+  const file = relative(options, full);
+  const text = readUtf8(full, file, problems);
+  if (text === null) return null;
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'the file does not start with YAML frontmatter',
+      fix: 'begin the file with a line "---", the fields (title, summary, publishedAt, …), then another "---"',
+    });
+    return null;
+  }
+  const source = parseYaml(match[1]!, file, 1, problems);
+  const bodyLineOffset = match[0].split('\n').length - 1;
+  const before = problems.length;
+  const parsed = parseBody(text.slice(match[0].length), file, bodyLineOffset, problems);
+  if (!source) return null;
+  const fm = validate(articleFrontmatterSchema, source, file, problems);
+  if (!fm || problems.length > before) return null;
+
+  const slug = path.basename(full, '.md');
+  let image: Article['image'];
+  if (fm.image) {
+    const imagePath = path.join(options.publicDir, fm.image.src);
+    if (!imagePath.startsWith(path.resolve(options.publicDir)) || !fs.existsSync(imagePath)) {
+      problems.push({
+        file,
+        line: lineOfPath(source, ['image', 'src']),
+        field: 'image.src',
+        message: `image file ${fm.image.src} does not exist`,
+        fix: `put the image at public${fm.image.src} or correct the path`,
+      });
+      return null;
+    }
+    const size = imageSize(fs.readFileSync(imagePath));
+    image = { ...fm.image, width: size.width, height: size.height };
+  }
+  if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
+    problems.push({
+      file,
+      line: lineOfPath(source, ['updatedAt']),
+      field: 'updatedAt',
+      message: `${fm.updatedAt} is earlier than publishedAt ${fm.publishedAt}`,
+      fix: 'set updatedAt to the time of the latest change, after publication',
+    });
+    return null;
+  }
+  const article: Article = {
+    slug,
+    file,
+    title: fm.title,
+    summary: fm.summary,
+    publishedAt: fm.publishedAt,
+    updatedAt: fm.updatedAt,
+    publishedMs: Date.parse(fm.publishedAt),
+    section: fm.section,
+    tags: fm.tags,
+    authors: fm.authors,
+    source: fm.source,
+    dateline: fm.dateline,
+    image,
+    draft: fm.draft ?? false,
+    readAlso: parsed.readAlso.map((r) => r.slug),
+    wordCount: parsed.wordCount,
+    readingMinutes: Math.max(1, Math.round(parsed.wordCount / WORDS_PER_MINUTE)),
+    body: parsed.tree,
+  };
+  return { article, source, readAlsoLines: parsed.readAlso.map((r) => r.line) };
+}
+
+/** Reads and validates every content file; returns what loaded and every problem found. */
+export function loadContent(options: LoadOptions): LoadResult {
+  const problems: ContentProblem[] = [];
+  const dir = (name: string) => path.join(options.contentDir, name);
+  const file = (p: string) => relative(options, p);
+
+  const tags: Taxon[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
+  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({
+    slug,
+    name: data.name,
+    description: data.description,
+    order: data.order ?? 100,
+  }));
+  const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
+
+  const loaded: LoadedArticle[] = [];
+  const articleFiles = listFiles(dir('articles'), '.md', file, problems);
+  for (const full of articleFiles) {
+    const result = loadArticle(full, options, problems);
+    if (result) loaded.push(result);
+  }
+
+  // Cross-references are checked once every file is read, so all problems surface together.
+  const sectionSlugs = new Set(sections.map((s) => s.slug));
+  const refs = [
+    { field: 'tags', known: new Set(tags.map((t) => t.slug)), folder: 'tags', kind: 'tag', fill: 'name and description' },
+    { field: 'authors', known: new Set(authors.map((a) => a.slug)), folder: 'authors', kind: 'author', fill: 'name and bio' },
+  ] as const;
+  // Every article file counts as a link target, even one with problems of its own (reported apart).
+  const articleSlugs = new Set(articleFiles.map((f) => path.basename(f, '.md')));
+  const valid: Article[] = [];
+  for (const { article: a, source, readAlsoLines } of loaded) {
+    const before = problems.length;
+    if (!sectionSlugs.has(a.section)) {
+      problems.push({
+        file: a.file,
+        line: lineOfPath(source, ['section']),
+        field: 'section',
+        message: `unknown section "${a.section}"`,
+        fix: `use one of: ${[...sectionSlugs].join(', ')} — or add content/sections/${a.section}.yml`,
+      });
+    }
+    for (const ref of refs) {
+      a[ref.field].forEach((slug, i) => {
+        if (ref.known.has(slug)) return;
+        problems.push({
+          file: a.file,
+          line: lineOfPath(source, [ref.field, i]),
+          field: `${ref.field}.${i}`,
+          message: `unknown ${ref.kind} "${slug}"`,
+          fix: `use an existing ${ref.kind} from content/${ref.folder}/ or add content/${ref.folder}/${slug}.yml with ${ref.fill}`,
+        });
+      });
+    }
+    a.readAlso.forEach((target, i) => {
+      if (target === a.slug) {
+        problems.push({ file: a.file, line: readAlsoLines[i], message: 'read-also link points at this article itself', fix: 'link to a different article' });
+      } else if (!articleSlugs.has(target)) {
+        problems.push({
+          file: a.file,
+          line: readAlsoLines[i],
+          message: `read-also link to "${target}", but there is no content/articles/${target}.md`,
+          fix: 'correct the slug to the file name (without .md) of an existing article',
+        });
+      }
+    });
+    if (problems.length === before) valid.push(a);
+  }
+  return { content: { articles: valid, tags, sections, authors }, problems };
+}
+
+/** Like loadContent, but throws ContentValidationError listing every problem. */
+export function loadContentOrThrow(options: LoadOptions): RawContent {
+  const { content, problems } = loadContent(options);
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  return content;
+}

@@ -1,0 +1,131 @@
+import type { Root as MdastRoot } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from './problems';
+import { SLUG_PATTERN } from './schema';
+
+/** The one directive editors use: `::baca-juga{slug="other-article"}` on its own line. */
+export const READ_ALSO_DIRECTIVE = 'baca-juga';
+/** Element name the read-also directive becomes in the HTML tree; components render it. */
+export const READ_ALSO_ELEMENT = 'read-also';
+
+const READ_ALSO_FIX = `write it on its own line as ::${READ_ALSO_DIRECTIVE}{slug="slug-of-the-article"}`;
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+export interface ParsedBody {
+  tree: MdastRoot;
+  readAlso: { slug: string; line?: number }[];
+  wordCount: number;
+}
+
+/**
+ * Parses an article body and checks its directives. `lineOffset` is the number of lines
+ * before the body in the file, so problems point at the editor's line numbers.
+ */
+export function parseBody(
+  markdown: string,
+  file: string,
+  lineOffset: number,
+  problems: ContentProblem[],
+): ParsedBody {
+  const tree = parser.runSync(parser.parse(markdown)) as MdastRoot;
+  const readAlso: ParsedBody['readAlso'] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    node.position ? node.position.start.line + lineOffset : undefined;
+
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'textDirective') {
+      // "Kamis:malam" or "rasio 2:1" parse as text directives; they are ordinary prose, so put
+      // the characters back instead of rejecting an editor's text.
+      if (parent && index !== undefined) {
+        const label = toString(node);
+        parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label ? `[${label}]` : ''}` });
+      }
+      return;
+    }
+    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      const line = lineOf(node);
+      if (node.type === 'containerDirective' || node.name !== READ_ALSO_DIRECTIVE) {
+        problems.push({
+          file,
+          line,
+          message: `unknown directive "${node.type === 'containerDirective' ? ':::' : '::'}${node.name}"`,
+          fix: `the only directive is the read-also link: ${READ_ALSO_FIX}`,
+        });
+        return;
+      }
+      const slug = node.attributes?.slug ?? '';
+      if (!slug || !SLUG_PATTERN.test(slug)) {
+        problems.push({
+          file,
+          line,
+          message: slug ? `read-also slug "${slug}" is not a valid slug` : 'read-also link has no slug',
+          fix: READ_ALSO_FIX,
+        });
+        return;
+      }
+      readAlso.push({ slug, line });
+    }
+  });
+
+  const words = toString(tree).split(/\s+/).filter(Boolean).length;
+  if (words === 0) {
+    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
+  }
+  return { tree, readAlso, wordCount: words };
+}
+
+/** Allow-list for article HTML: GitHub's schema plus our read-also element. */
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), READ_ALSO_ELEMENT],
+  attributes: { ...defaultSchema.attributes, [READ_ALSO_ELEMENT]: ['slug', 'title'] },
+};
+
+export interface RenderOptions {
+  /** Current headline of an article, by slug (read-also blocks show it). */
+  titleOf: (slug: string) => string | undefined;
+  /** Printed in bold at the start of the first paragraph, e.g. "KONTAN.CO.ID". */
+  dateline?: string;
+}
+
+/** Turns a parsed body into a sanitised HTML tree, with read-also links resolved. */
+export function renderBody(tree: MdastRoot, options: RenderOptions): HastRoot {
+  const processor = unified()
+    .use(remarkRehype, {
+      handlers: {
+        leafDirective(_state, node) {
+          const slug = node.attributes?.slug ?? '';
+          const element: Element = {
+            type: 'element',
+            tagName: READ_ALSO_ELEMENT,
+            properties: { slug, title: options.titleOf(slug) ?? slug },
+            children: [],
+          };
+          return element;
+        },
+      },
+    })
+    .use(rehypeSanitize, sanitizeSchema);
+  // structuredClone: remark-rehype must not share nodes with the cached source tree.
+  const hast = processor.runSync(structuredClone(tree)) as HastRoot;
+  if (options.dateline) prependDateline(hast, options.dateline);
+  return hast;
+}
+
+function prependDateline(hast: HastRoot, dateline: string) {
+  const first = hast.children.find((n): n is Element => n.type === 'element' && n.tagName === 'p');
+  if (!first) return;
+  first.children.unshift(
+    { type: 'element', tagName: 'strong', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] },
+    { type: 'text', value: ' - ' },
+  );
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DATE_EXAMPLE, isoDateProblem } from './dates';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lower-case slug such as "korea-utara"');
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = isoDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const imageSchema = z.strictObject({
+  src: z
+    .string()
+    .regex(/^\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp|avif|gif)$/, 'must be a path under public/, e.g. /images/articles/foto.jpg'),
+  alt: text,
+  caption: text.optional(),
+  credit: text.optional(),
+});
+
+export const articleFrontmatterSchema = z.strictObject({
+  title: text.max(160, 'must be at most 160 characters'),
+  summary: text.max(400, 'must be at most 400 characters'),
+  publishedAt: isoDate,
+  updatedAt: isoDate.optional(),
+  section: slug,
+  tags: z.array(slug).min(1, 'must list at least one tag'),
+  authors: z.array(slug).min(1, 'must list at least one author'),
+  source: text.optional(),
+  dateline: text.max(60).optional(),
+  image: imageSchema.optional(),
+  draft: z.boolean().optional(),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+export const tagSchema = z.strictObject({ name: text, description: text });
+export const sectionSchema = z.strictObject({
+  name: text,
+  description: text,
+  order: z.number().int().min(0).optional(),
+});
+export const authorSchema = z.strictObject({ name: text, bio: text });
+
+/** What each field expects, in the words an editor reads in an error message. */
+export const fieldHelp: Record<string, string> = {
+  title: 'the headline as a quoted string, e.g. title: "Putin Tiba di Pyongyang"',
+  summary: 'a one- or two-sentence dek as a quoted string',
+  publishedAt: `an ISO 8601 date-time with offset, e.g. publishedAt: "${DATE_EXAMPLE}"`,
+  updatedAt: `an ISO 8601 date-time with offset, later than publishedAt, e.g. "${DATE_EXAMPLE}"`,
+  section: 'the slug of a file in content/sections/, e.g. section: internasional',
+  tags: 'a list of slugs of files in content/tags/, e.g. tags: [rusia, korea-utara]',
+  authors: 'a list of slugs of files in content/authors/, e.g. authors: [redaksi]',
+  source: 'a credit such as "Reuters"',
+  dateline: 'a place or agency in capitals, e.g. "JAKARTA"',
+  image: 'an object with src (a file under public/), alt, and optional caption and credit',
+  'image.src': 'a path of a file under public/, e.g. /images/articles/foto.jpg',
+  'image.alt': 'a description of the image for readers who cannot see it',
+  draft: 'true or false',
+  name: 'a display name as a quoted string',
+  description: 'a sentence or two as a quoted string',
+  bio: 'a short biography as a quoted string',
+  order: 'a whole number that sets the position in the navigation',
+};
+
+export const articleFields = Object.keys(articleFrontmatterSchema.shape);

@@ -1,0 +1,179 @@
+import type { Root as HastRoot } from 'hast';
+import { renderBody } from './markdown';
+import type { Article, Author, RawContent, Section, Taxon } from './types';
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  total: number;
+}
+
+export interface TagWithCount extends Taxon {
+  count: number;
+}
+
+export interface TimelineMonth {
+  /** "2024-06" */
+  key: string;
+  articles: Article[];
+}
+
+/** Newest first; slug breaks ties so order never depends on file-system order. */
+export function byNewest(a: Article, b: Article): number {
+  return b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug);
+}
+
+/** One page of `items` (1-based), or null when the page does not exist. */
+export function paginate<T>(items: T[], page: number, pageSize: number): Page<T> | null {
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages, total: items.length };
+}
+
+/**
+ * Indexes validated content once and answers every query the pages make.
+ * Drafts are dropped here, so no page, list or link can show them.
+ */
+export class ContentStore {
+  readonly articles: Article[];
+  private readonly bySlug = new Map<string, Article>();
+  private readonly byTag = new Map<string, Article[]>();
+  private readonly bySection = new Map<string, Article[]>();
+  private readonly byAuthor = new Map<string, Article[]>();
+  private readonly tags = new Map<string, Taxon>();
+  private readonly sectionMap = new Map<string, Section>();
+  private readonly authors = new Map<string, Author>();
+  private readonly rendered = new Map<string, HastRoot>();
+  readonly sections: Section[];
+
+  constructor(
+    raw: RawContent,
+    private readonly monthKeyOf: (iso: string) => string,
+  ) {
+    this.articles = raw.articles.filter((a) => !a.draft).sort(byNewest);
+    for (const t of raw.tags) this.tags.set(t.slug, t);
+    for (const a of raw.authors) this.authors.set(a.slug, a);
+    this.sections = [...raw.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'id'));
+    for (const s of this.sections) this.sectionMap.set(s.slug, s);
+    const push = (map: Map<string, Article[]>, key: string, article: Article) => {
+      const list = map.get(key);
+      if (list) list.push(article);
+      else map.set(key, [article]);
+    };
+    for (const article of this.articles) {
+      this.bySlug.set(article.slug, article);
+      for (const tag of article.tags) push(this.byTag, tag, article);
+      for (const author of article.authors) push(this.byAuthor, author, article);
+      push(this.bySection, article.section, article);
+    }
+  }
+
+  article(slug: string): Article | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  tag(slug: string): Taxon | undefined {
+    return this.tags.get(slug);
+  }
+
+  section(slug: string): Section | undefined {
+    return this.sectionMap.get(slug);
+  }
+
+  author(slug: string): Author | undefined {
+    return this.authors.get(slug);
+  }
+
+  latest(limit: number, skip = 0): Article[] {
+    return this.articles.slice(skip, skip + limit);
+  }
+
+  /** Stories of a tag, newest first. */
+  storiesByTag(slug: string): Article[] {
+    return this.byTag.get(slug) ?? [];
+  }
+
+  storiesBySection(slug: string): Article[] {
+    return this.bySection.get(slug) ?? [];
+  }
+
+  storiesByAuthor(slug: string): Article[] {
+    return this.byAuthor.get(slug) ?? [];
+  }
+
+  /** A tag's stories, oldest first, grouped by calendar month in the site's time zone. */
+  timeline(slug: string): TimelineMonth[] {
+    const months: TimelineMonth[] = [];
+    for (const article of [...this.storiesByTag(slug)].reverse()) {
+      const key = this.monthKeyOf(article.publishedAt);
+      const last = months.at(-1);
+      if (last && last.key === key) last.articles.push(article);
+      else months.push({ key, articles: [article] });
+    }
+    return months;
+  }
+
+  /** Every tag with its number of published stories, by name. */
+  tagsWithCounts(): TagWithCount[] {
+    return [...this.tags.values()]
+      .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  }
+
+  /** Tags with the most stories first. */
+  popularTags(limit: number): TagWithCount[] {
+    return this.tagsWithCounts()
+      .filter((t) => t.count > 0)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .slice(0, limit);
+  }
+
+  /** Tags that most often appear on the same stories as `slug`. */
+  relatedTags(slug: string, limit: number): TagWithCount[] {
+    const counts = new Map<string, number>();
+    for (const article of this.storiesByTag(slug)) {
+      for (const other of article.tags) {
+        if (other !== slug) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    return [...counts.entries()]
+      .flatMap(([other, shared]) => {
+        const tag = this.tags.get(other);
+        return tag ? [{ ...tag, count: shared }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .slice(0, limit);
+  }
+
+  /** Stories sharing the most tags with `article`, then the most recent; never the article itself. */
+  related(article: Article, limit: number): Article[] {
+    const shared = new Map<Article, number>();
+    for (const tag of article.tags) {
+      for (const other of this.storiesByTag(tag)) {
+        if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const ranked = [...shared.entries()]
+      .sort(([a, sa], [b, sb]) => sb - sa || byNewest(a, b))
+      .map(([a]) => a);
+    if (ranked.length < limit) {
+      // Thinly tagged stories still get a related list: fill from the same section.
+      for (const other of this.storiesBySection(article.section)) {
+        if (ranked.length >= limit) break;
+        if (other !== article && !shared.has(other)) ranked.push(other);
+      }
+    }
+    return ranked.slice(0, limit);
+  }
+
+  /** The article body as a sanitised HTML tree, rendered on first use and kept. */
+  body(article: Article): HastRoot {
+    let tree = this.rendered.get(article.slug);
+    if (!tree) {
+      tree = renderBody(article.body, { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
+      this.rendered.set(article.slug, tree);
+    }
+    return tree;
+  }
+}

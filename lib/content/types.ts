@@ -1,0 +1,57 @@
+import type { Root as MdastRoot } from 'mdast';
+
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  width: number;
+  height: number;
+}
+
+export interface Article {
+  slug: string;
+  /** Path relative to the project, for messages. */
+  file: string;
+  title: string;
+  summary: string;
+  /** As written by the editor, with its offset (used in <time datetime>). */
+  publishedAt: string;
+  updatedAt?: string;
+  /** publishedAt in epoch milliseconds, for sorting. */
+  publishedMs: number;
+  section: string;
+  tags: string[];
+  authors: string[];
+  source?: string;
+  dateline?: string;
+  image?: ArticleImage;
+  draft: boolean;
+  readAlso: string[];
+  wordCount: number;
+  readingMinutes: number;
+  body: MdastRoot;
+}
+
+export interface Taxon {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface Section extends Taxon {
+  order: number;
+}
+
+export interface Author {
+  slug: string;
+  name: string;
+  bio: string;
+}
+
+export interface RawContent {
+  articles: Article[];
+  tags: Taxon[];
+  sections: Section[];
+  authors: Author[];
+}

@@ -1,0 +1,56 @@
+export type Locale = 'id' | 'en';
+
+/** Every string the interface shows. Each locale file must provide all of them. */
+export interface Messages {
+  htmlLang: string;
+  /** BCP 47 tag used by Intl for dates and numbers. */
+  intlLocale: string;
+  /** Label printed after a Jakarta time, e.g. "WIB". */
+  timeZoneLabel: string;
+  siteTagline: string;
+  skipToContent: string;
+  home: string;
+  mainNavigation: string;
+  sections: string;
+  breadcrumb: string;
+  topics: string;
+  allTopics: string;
+  popularTopics: string;
+  latest: string;
+  leadStory: string;
+  moreFrom: (sectionName: string) => string;
+  by: string;
+  and: string;
+  source: string;
+  published: string;
+  updated: string;
+  readingTime: (minutes: number) => string;
+  readAlso: string;
+  tags: string;
+  relatedStories: string;
+  share: string;
+  shareOn: (network: string) => string;
+  shareByEmail: string;
+  storyCount: (count: number) => string;
+  pageOf: (page: number, total: number) => string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  timeline: string;
+  timelineIntro: (tagName: string) => string;
+  timelineLink: string;
+  backToLatest: string;
+  relatedTopics: string;
+  authorStories: (authorName: string) => string;
+  sectionStories: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+  errorTitle: string;
+  errorBody: string;
+  tryAgain: string;
+  footerAbout: string;
+  copyright: (year: number) => string;
+  imageCredit: string;
+  printedFrom: string;
+}

@@ -1,0 +1,29 @@
+import { siteConfig } from './config';
+import { getContent, paginate, type Article, type Page } from './content';
+
+/**
+ * Route helpers shared by the paginated listings (tags, sections, authors): which page
+ * numbers exist, and turning a URL segment into a page of stories or null (→ 404).
+ */
+export function pageNumbersBeyondFirst(count: number): string[] {
+  const totalPages = Math.ceil(count / siteConfig.pageSize);
+  return Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) => String(i + 2));
+}
+
+/** Parses "2" → 2; anything else ("1", "02", "abc") is not a canonical page URL. */
+export function parsePageSegment(segment: string): number | null {
+  if (!/^[1-9][0-9]*$/.test(segment)) return null;
+  const page = Number(segment);
+  return page >= 2 ? page : null;
+}
+
+export function pageOf(stories: Article[], page: number): Page<Article> | null {
+  return paginate(stories, page, siteConfig.pageSize);
+}
+
+export function tagPageParams() {
+  const content = getContent();
+  return content.tagsWithCounts().flatMap((tag) =>
+    pageNumbersBeyondFirst(tag.count).map((page) => ({ slug: tag.slug, page })),
+  );
+}
