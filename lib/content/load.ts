@@ -94,7 +94,7 @@ function readUtf8(full: string, file: string, problems: ContentProblem[]): strin
 
 function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]): YamlSource | null {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
@@ -255,7 +255,7 @@ function loadArticle(full: string, options: LoadOptions, problems: ContentProble
     draft: fm.draft ?? false,
     readAlso: parsed.readAlso.map((r) => r.slug),
     wordCount: parsed.wordCount,
-    readingMinutes: Math.max(1, Math.round(parsed.wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: Math.max(1, Math.ceil(parsed.wordCount / WORDS_PER_MINUTE)),
     body: parsed.tree,
   };
   return { article, source, readAlsoLines: parsed.readAlso.map((r) => r.line) };

@@ -76,7 +76,11 @@ export function parseBody(
     }
   });
 
-  const words = toString(tree).split(/\s+/).filter(Boolean).length;
+  // Count per text node: toString(tree) would glue the last word of one paragraph to the next.
+  let words = 0;
+  visit(tree, 'text', (node) => {
+    words += node.value.split(/\s+/).filter(Boolean).length;
+  });
   if (words === 0) {
     problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
   }

@@ -1,0 +1,57 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { parseBody, renderBody } from './markdown';
+import type { ContentProblem } from './problems';
+
+function render(markdown: string, titles: Record<string, string> = {}, dateline?: string) {
+  const problems: ContentProblem[] = [];
+  const parsed = parseBody(markdown, 'x.md', 0, problems);
+  const tree = renderBody(parsed.tree, { titleOf: (slug) => titles[slug], dateline });
+  return { parsed, problems, tree, html: toHtml(tree) };
+}
+
+function readAlsoElements(tree: Root): Element[] {
+  return tree.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'read-also');
+}
+
+describe('read-also resolution', () => {
+  it('turns ::baca-juga into a block carrying the target’s current headline', () => {
+    const { parsed, problems, tree } = render('Satu.\n\n::baca-juga{slug="nato-takut"}\n\nDua.', {
+      'nato-takut': 'NATO Takut Rusia Ikut Terlibat dalam Program Nuklir Korea Utara',
+    });
+    expect(problems).toEqual([]);
+    expect(parsed.readAlso).toEqual([{ slug: 'nato-takut', line: 3 }]);
+    const [element] = readAlsoElements(tree);
+    expect(element?.properties).toEqual({
+      slug: 'nato-takut',
+      title: 'NATO Takut Rusia Ikut Terlibat dalam Program Nuklir Korea Utara',
+    });
+  });
+
+  it('keeps the block between the paragraphs where the editor put it', () => {
+    const { tree } = render('Satu.\n\n::baca-juga{slug="a"}\n\n## Sub\n\nDua.', { a: 'A' });
+    const names = tree.children.filter((n): n is Element => n.type === 'element').map((n) => n.tagName);
+    expect(names).toEqual(['p', 'read-also', 'h2', 'p']);
+  });
+});
+
+describe('rendering', () => {
+  it('prints the dateline at the start of the first paragraph', () => {
+    const { html } = render('Pertemuan Presiden.\n\nKedua.', {}, 'KONTAN.CO.ID');
+    expect(html).toMatch(/^<p><strong class="dateline">KONTAN.CO.ID<\/strong> - Pertemuan Presiden.<\/p>/);
+  });
+
+  it('renders sub-headings and quotes', () => {
+    const { html } = render('## Pertemuan Putin dan Kim\n\n> Kutipan.');
+    expect(html).toContain('<h2>Pertemuan Putin dan Kim</h2>');
+    expect(html).toContain('<blockquote>');
+  });
+
+  it('drops raw HTML and script URLs', () => {
+    const { html } = render('<script>alert(1)</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('onerror');
+  });
+});

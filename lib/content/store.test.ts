@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { monthKey } from '../i18n/format';
+import { ContentStore, paginate } from './store';
+import type { Article, RawContent } from './types';
+
+const JAKARTA = 'Asia/Jakarta';
+
+function story(slug: string, publishedAt: string, tags: string[], extra: Partial<Article> = {}): Article {
+  return {
+    slug,
+    file: `content/articles/${slug}.md`,
+    title: slug,
+    summary: '',
+    publishedAt,
+    publishedMs: Date.parse(publishedAt),
+    section: 'internasional',
+    tags,
+    authors: ['redaksi'],
+    draft: false,
+    readAlso: [],
+    wordCount: 100,
+    readingMinutes: 1,
+    body: { type: 'root', children: [] },
+    ...extra,
+  };
+}
+
+function store(articles: Article[]): ContentStore {
+  const raw: RawContent = {
+    articles,
+    tags: ['a', 'b', 'c', 'd'].map((slug) => ({ slug, name: slug.toUpperCase(), description: '' })),
+    sections: [
+      { slug: 'nasional', name: 'Nasional', description: '', order: 2 },
+      { slug: 'internasional', name: 'Internasional', description: '', order: 1 },
+    ],
+    authors: [{ slug: 'redaksi', name: 'Redaksi', bio: '' }],
+  };
+  return new ContentStore(raw, (iso) => monthKey(iso, JAKARTA));
+}
+
+describe('tag grouping and ordering', () => {
+  const s = store([
+    story('lama', '2023-09-13T10:00:00+07:00', ['a', 'b']),
+    story('baru', '2024-06-20T14:05:00+07:00', ['a']),
+    story('tengah', '2024-01-17T10:00:00+07:00', ['a', 'c']),
+    story('lain', '2024-02-01T10:00:00+07:00', ['b']),
+    story('draf', '2025-01-01T10:00:00+07:00', ['a'], { draft: true }),
+  ]);
+
+  it('lists a tag’s stories newest first, without drafts', () => {
+    expect(s.storiesByTag('a').map((a) => a.slug)).toEqual(['baru', 'tengah', 'lama']);
+    expect(s.article('draf')).toBeUndefined();
+    expect(s.latest(10).map((a) => a.slug)).not.toContain('draf');
+  });
+
+  it('orders by instant, not by the written offset', () => {
+    // 23:30 in Jakarta on the 19th is earlier than 01:00 UTC on the 20th (08:00 WIB).
+    const t = store([story('utc', '2024-06-20T01:00:00Z', ['a']), story('wib', '2024-06-19T23:30:00+07:00', ['a'])]);
+    expect(t.storiesByTag('a').map((a) => a.slug)).toEqual(['utc', 'wib']);
+  });
+
+  it('counts stories per tag and ranks popular and related tags', () => {
+    expect(s.tagsWithCounts().map((t) => [t.slug, t.count])).toEqual([
+      ['a', 3],
+      ['b', 2],
+      ['c', 1],
+      ['d', 0],
+    ]);
+    expect(s.popularTags(2).map((t) => t.slug)).toEqual(['a', 'b']);
+    expect(s.relatedTags('a', 5).map((t) => [t.slug, t.count])).toEqual([
+      ['b', 1],
+      ['c', 1],
+    ]);
+  });
+
+  it('builds the timeline oldest first, grouped by Jakarta month', () => {
+    // 31 Jan 20:00 UTC is already 1 February in Jakarta.
+    const t = store([
+      story('jan', '2024-01-10T10:00:00+07:00', ['a']),
+      story('feb-utc', '2024-01-31T20:00:00Z', ['a']),
+      story('feb', '2024-02-15T10:00:00+07:00', ['a']),
+    ]);
+    expect(t.timeline('a').map((m) => [m.key, m.articles.map((a) => a.slug)])).toEqual([
+      ['2024-01', ['jan']],
+      ['2024-02', ['feb-utc', 'feb']],
+    ]);
+  });
+
+  it('sorts sections by their order', () => {
+    expect(s.sections.map((x) => x.slug)).toEqual(['internasional', 'nasional']);
+  });
+});
+
+describe('pagination', () => {
+  const items = Array.from({ length: 23 }, (_, i) => i);
+
+  it('splits into pages with stable sizes', () => {
+    expect(paginate(items, 1, 10)).toEqual({ items: items.slice(0, 10), page: 1, totalPages: 3, total: 23 });
+    expect(paginate(items, 3, 10)?.items).toEqual([20, 21, 22]);
+  });
+
+  it('returns null past the last page or for a non-page', () => {
+    expect(paginate(items, 4, 10)).toBeNull();
+    expect(paginate(items, 0, 10)).toBeNull();
+    expect(paginate(items, 1.5, 10)).toBeNull();
+  });
+
+  it('has one (empty) first page when there is nothing', () => {
+    expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, totalPages: 1, total: 0 });
+    expect(paginate([], 2, 10)).toBeNull();
+  });
+});
+
+describe('related stories', () => {
+  const base = story('pokok', '2024-06-20T14:05:00+07:00', ['a', 'b', 'c']);
+  const s = store([
+    base,
+    story('satu-tag-baru', '2024-06-21T10:00:00+07:00', ['a']),
+    story('dua-tag-lama', '2023-01-01T10:00:00+07:00', ['a', 'b']),
+    story('tiga-tag', '2022-01-01T10:00:00+07:00', ['a', 'b', 'c']),
+    story('satu-tag-lama', '2024-01-01T10:00:00+07:00', ['c']),
+    story('tanpa-tag-sama', '2024-06-22T10:00:00+07:00', ['d']),
+    story('rubrik-lain', '2024-06-23T10:00:00+07:00', ['d'], { section: 'nasional' }),
+  ]);
+
+  it('ranks by shared tags first, then recency, never itself', () => {
+    expect(s.related(base, 4).map((a) => a.slug)).toEqual(['tiga-tag', 'dua-tag-lama', 'satu-tag-baru', 'satu-tag-lama']);
+  });
+
+  it('fills a short list with recent stories of the same section', () => {
+    expect(s.related(base, 6).map((a) => a.slug)).toEqual([
+      'tiga-tag',
+      'dua-tag-lama',
+      'satu-tag-baru',
+      'satu-tag-lama',
+      'tanpa-tag-sama',
+    ]);
+  });
+});
