@@ -6,40 +6,52 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 
+const headingClass = 'mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase';
+
 export default function HomePage() {
   const content = getContent();
-  const [lead, ...rest] = content.latest(9);
-  const latest = rest.slice(0, 8);
-  const shown = new Set([lead, ...latest].map((a) => a?.slug));
+  const [lead, ...rest] = content.latest(13);
+  const secondary = rest.slice(0, 4);
+  const latest = rest.slice(4);
+  const shown = new Set([lead, ...rest].map((a) => a?.slug));
   return (
     <>
       <h1 className="sr-only">
         {siteConfig.name} — {t.siteTagline}
       </h1>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)]">
-        {lead && (
-          <section aria-labelledby="lead-heading">
-            <h2 id="lead-heading" className="sr-only">
-              {t.leadStory}
-            </h2>
-            <StoryCard article={lead} variant="lead" />
-          </section>
-        )}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1.7fr)_minmax(0,1fr)]">
+        <div>
+          {lead && (
+            <section aria-labelledby="lead-heading">
+              <h2 id="lead-heading" className="sr-only">
+                {t.leadStory}
+              </h2>
+              <StoryCard article={lead} variant="lead" />
+            </section>
+          )}
+          <ul className="mt-8 grid gap-x-8 gap-y-6 border-t border-rule pt-6 sm:grid-cols-2">
+            {secondary.map((article) => (
+              <li key={article.slug}>
+                <StoryCard article={article} />
+              </li>
+            ))}
+          </ul>
+        </div>
         <section aria-labelledby="latest-heading" className="lg:border-l lg:border-rule lg:pl-8">
-          <h2 id="latest-heading" className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+          <h2 id="latest-heading" className={headingClass}>
             {t.latest}
           </h2>
           <StoryList articles={latest} variant="compact" />
         </section>
       </div>
 
-      <div className="mt-12 grid gap-10 md:grid-cols-2">
+      <div className="mt-12 grid gap-10 md:grid-cols-2 xl:grid-cols-3">
         {content.sections.map((section) => {
           const stories = content.storiesBySection(section.slug).filter((a) => !shown.has(a.slug)).slice(0, 3);
           if (stories.length === 0) return null;
           return (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
-              <h2 id={`section-${section.slug}`} className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+              <h2 id={`section-${section.slug}`} className={headingClass}>
                 <Link href={routes.section(section.slug)} className="hover:underline">
                   {section.name}
                 </Link>
@@ -56,7 +68,7 @@ export default function HomePage() {
       </div>
 
       <section aria-labelledby="popular-tags" className="mt-12">
-        <h2 id="popular-tags" className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase">
+        <h2 id="popular-tags" className={headingClass}>
           {t.popularTopics}
         </h2>
         <TagList tags={content.popularTags(12)} label={t.popularTopics} />

@@ -17,8 +17,11 @@ export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Art
         <PageHeader kicker={t.topics} title={tag.name}>
           <p>{tag.description}</p>
           <p className="mt-3 text-base font-semibold text-ink">
-            {t.storyCount(page.total)}
-            {page.totalPages > 1 && <span className="font-normal text-ink-muted"> · {t.pageOf(page.page, page.totalPages)}</span>}
+            <span>{t.storyCount(page.total)}</span>
+            {page.totalPages > 1 && <span className="font-normal text-ink-muted">
+                {' · '}
+                <span>{t.pageOf(page.page, page.totalPages)}</span>
+              </span>}
           </p>
           <p className="mt-3 text-base">
             <Link href={routes.timeline(tag.slug)} className="font-semibold text-link underline underline-offset-2">

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll, SEED, snap } from './support';
+
+test.describe('the seed article', () => {
+  test('reads as a finished news story', async ({ page }, testInfo) => {
+    const response = await page.goto(SEED);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle('Usai dari Pyongyang, Putin Buka Peluang Kirim Senjata ke Korea Utara | Warta');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+    const article = page.locator('main article');
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText('Usai dari Pyongyang, Putin Buka Peluang Kirim Senjata ke Korea Utara');
+
+    // Breadcrumb: Beranda › Internasional
+    const crumbs = page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('link');
+    await expect(crumbs).toHaveText(['Beranda', 'Internasional']);
+    await expect(crumbs.nth(1)).toHaveAttribute('href', '/rubrik/internasional');
+
+    // Byline, source, dates in WIB, reading time
+    await expect(article.getByRole('link', { name: 'Redaksi Warta' })).toHaveAttribute('href', '/penulis/redaksi');
+    await expect(article.getByText('Sumber: Kontan.co.id')).toBeVisible();
+    const published = article.locator('header time').first();
+    await expect(published).toHaveAttribute('datetime', '2024-06-20T14:05:00+07:00');
+    await expect(published).toHaveText('Kamis, 20 Juni 2024 | 14:05 WIB');
+    await expect(article.getByText(/^\d+ menit baca$/)).toBeVisible();
+
+    // Image with caption and credit through next/image
+    const image = article.locator('figure img');
+    await expect(image).toHaveAttribute('alt', /bendera Rusia/);
+    await expect(image).toHaveAttribute('srcset', /_next\/image/);
+    await expect(image).toHaveAttribute('sizes', /.+/);
+    await expect(article.locator('figcaption')).toContainText('Ilustrasi: Warta');
+
+    // The mended scrape: dateline, joined quote paragraph, sub-heading, read-also blocks
+    const body = article.locator('.article-body');
+    await expect(body.locator('p').first()).toHaveText(/^KONTAN\.CO\.ID - Pertemuan Presiden Rusia Vladimir Putin/);
+    await expect(body.locator('p', { hasText: 'dikutip Reuters hari Kamis (20/6). Rencana Putin' })).toHaveCount(1);
+    await expect(body.getByRole('heading', { level: 2 })).toHaveText(['Pertemuan Putin dan Kim']);
+    await expect(body.getByText('Baca Juga:')).toHaveCount(0);
+
+    const readAlso = body.getByRole('complementary', { name: 'Baca Juga' });
+    await expect(readAlso).toHaveCount(2);
+    await expect(readAlso.nth(0).getByRole('link')).toHaveText('NATO Takut Rusia Ikut Terlibat dalam Program Nuklir Korea Utara');
+    await expect(readAlso.nth(1).getByRole('link')).toHaveText('Ancaman Putin: Korea Selatan Bikin Kesalahan Besar Jika Pasok Senjata ke Ukraina');
+
+    // Tags, share links, related stories
+    const tags = page.getByRole('list', { name: 'Topik terkait' }).getByRole('link');
+    await expect(tags).toContainText(['Hubungan Rusia–Korea Utara', 'Rusia', 'Korea Utara', 'Vladimir Putin', 'Kim Jong Un', 'Vietnam']);
+    await expect(page.getByRole('link', { name: 'Bagikan ke WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
+    const related = page.getByRole('region', { name: 'Berita terkait' }).locator('article');
+    await expect(related).toHaveCount(4);
+
+    await expectNoSidewaysScroll(page);
+    await snap(page, testInfo, 'article');
+  });
+
+  test('loads no third-party script or resource', async ({ page }) => {
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await page.goto(SEED);
+    await page.waitForLoadState('networkidle');
+    const base = new URL(page.url()).origin;
+    expect([...origins].filter((o) => o !== base && !o.startsWith('data:'))).toEqual([]);
+  });
+
+  test('read-also links lead to the articles they name', async ({ page }) => {
+    await page.goto(SEED);
+    await page.getByRole('complementary', { name: 'Baca Juga' }).first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/berita\/nato-takut-rusia-terlibat-program-nuklir-korea-utara$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO Takut Rusia Ikut Terlibat dalam Program Nuklir Korea Utara');
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article, a tag page and navigation still work', async ({ page }, testInfo) => {
+    await page.goto(SEED);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin Buka Peluang/);
+    await expect(page.locator('.article-body p', { hasText: 'kata Putin, dikutip Reuters' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Baca Juga' })).toHaveCount(2);
+    await snap(page, testInfo, 'article-no-js');
+
+    await page.getByRole('link', { name: 'Hubungan Rusia–Korea Utara' }).click();
+    await expect(page).toHaveURL(/\/topik\/hubungan-rusia-korea-utara$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hubungan Rusia–Korea Utara');
+    await page.getByRole('link', { name: 'Halaman berikutnya' }).click();
+    await expect(page).toHaveURL(/\/halaman\/2$/);
+
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ekonomi' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ekonomi');
+  });
+});

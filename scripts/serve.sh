@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# One command to install, build and serve the production site on http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm ci --no-audit --no-fund
+npm run build
+exec npx next start -p "${PORT:-3000}"
