@@ -5,7 +5,7 @@ import { ContentStore } from './store';
 
 export type { Article, ArticleImage, Author, Section, Taxon } from './types';
 export type { Page, TagWithCount, TimelineMonth } from './store';
-export { paginate } from './store';
+export { paginate, type ContentStore } from './store';
 
 /** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
 export function contentDir(): string {

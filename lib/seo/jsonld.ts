@@ -1,0 +1,98 @@
+import { siteConfig } from '../config';
+import type { Article, ContentStore, Taxon } from '../content';
+import { t } from '../i18n';
+import { routes } from '../routes';
+import { absoluteUrl } from './metadata';
+
+/** schema.org objects for <script type="application/ld+json">; built from content only. */
+type Thing = Record<string, unknown>;
+
+export const LOGO = { path: '/logo.png', width: 600, height: 60 };
+
+export function publisher(): Thing {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: siteConfig.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height },
+  };
+}
+
+export function newsArticle(article: Article, content: ContentStore): Thing {
+  const url = absoluteUrl(routes.article(article.slug));
+  const images = [absoluteUrl(routes.articleImage(article.slug))];
+  if (article.image) images.unshift(absoluteUrl(article.image.src));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
+    author: article.authors.map((slug) => ({
+      '@type': 'Person',
+      name: content.author(slug)?.name ?? slug,
+      url: absoluteUrl(routes.author(slug)),
+    })),
+    publisher: publisher(),
+    image: images,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: content.section(article.section)?.name,
+    keywords: article.tags.map((slug) => content.tag(slug)?.name ?? slug),
+    inLanguage: t.htmlLang,
+    wordCount: article.wordCount,
+  };
+}
+
+export function breadcrumbList(items: { name: string; path: string }[]): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
+  };
+}
+
+export function collectionPage(tag: Taxon, path: string, stories: Article[], firstPosition: number): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: tag.name,
+    description: tag.description,
+    url: absoluteUrl(path),
+    inLanguage: t.htmlLang,
+    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl('/') },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListOrder: 'https://schema.org/ItemListOrderDescending',
+      numberOfItems: stories.length,
+      itemListElement: stories.map((article, i) => ({
+        '@type': 'ListItem',
+        position: firstPosition + i,
+        url: absoluteUrl(routes.article(article.slug)),
+        name: article.title,
+      })),
+    },
+  };
+}
+
+export function webSite(): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: siteConfig.name,
+    url: absoluteUrl('/'),
+    inLanguage: t.htmlLang,
+    publisher: publisher(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.search())}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
