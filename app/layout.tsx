@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { siteFeeds } from '@/lib/seo/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,6 +13,9 @@ export const metadata: Metadata = {
   title: { default: `${siteConfig.name} — ${t.siteTagline}`, template: `%s | ${siteConfig.name}` },
   description: t.siteTagline,
   applicationName: siteConfig.name,
+  alternates: { types: siteFeeds },
+  openGraph: { siteName: siteConfig.name, type: 'website', locale: t.intlLocale.replace('-', '_') },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,19 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/JsonLd';
 import { StoryCard, StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { webSite } from '@/lib/seo/jsonld';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: siteConfig.name, description: t.siteTagline, path: routes.home() }),
+  title: { absolute: `${siteConfig.name} — ${t.siteTagline}` },
+};
 
 const headingClass = 'mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase';
 
@@ -16,6 +25,7 @@ export default function HomePage() {
   const shown = new Set([lead, ...rest].map((a) => a?.slug));
   return (
     <>
+      <JsonLd data={webSite()} />
       <h1 className="sr-only">
         {siteConfig.name} — {t.siteTagline}
       </h1>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Article, Page } from '@/lib/content';
+import { breadcrumbList } from '@/lib/seo/jsonld';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
+import { JsonLd } from './JsonLd';
 import { PageHeader } from './PageHeader';
 import { Pagination } from './Pagination';
 import { StoryList } from './StoryCard';
@@ -23,6 +25,7 @@ export function ListingView({
 }) {
   return (
     <>
+      <JsonLd data={breadcrumbList([...crumbs.map((c) => ({ name: c.name, path: c.href })), { name: title, path: hrefFor(1) }])} />
       <Breadcrumb items={crumbs} />
       <div className="mt-4">
         <PageHeader kicker={kicker} title={title}>

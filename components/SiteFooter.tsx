@@ -26,6 +26,11 @@ export function SiteFooter({ sections, year }: { sections: Section[]; year: numb
                 {t.allTopics}
               </Link>
             </li>
+            <li>
+              <a href={routes.rss()} className="underline underline-offset-2">
+                {t.feeds}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

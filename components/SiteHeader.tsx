@@ -2,16 +2,22 @@ import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { SearchForm } from './SearchForm';
 
 /** Masthead and section navigation. Plain links that wrap on narrow screens: no JavaScript needed. */
 export function SiteHeader({ sections }: { sections: Section[] }) {
   return (
     <header className="border-b-4 border-accent bg-paper">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-4 px-4 pt-3 pb-2">
-        <Link href={routes.home()} className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-4xl">
-          Warta
-        </Link>
-        <p className="text-sm text-ink-muted">{t.siteTagline}</p>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 pb-3">
+        <div className="flex items-baseline gap-4">
+          <Link href={routes.home()} className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-4xl">
+            Warta
+          </Link>
+          <p className="hidden text-sm text-ink-muted md:block">{t.siteTagline}</p>
+        </div>
+        <div className="w-full sm:w-72">
+          <SearchForm id="cari-header" />
+        </div>
       </div>
       <nav aria-label={t.mainNavigation} className="border-t border-rule">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[0.95rem] font-semibold">

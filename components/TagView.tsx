@@ -2,7 +2,10 @@ import Link from 'next/link';
 import type { Article, Page, TagWithCount, Taxon } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { breadcrumbList, collectionPage } from '@/lib/seo/jsonld';
+import { siteConfig } from '@/lib/config';
 import { Breadcrumb } from './Breadcrumb';
+import { JsonLd } from './JsonLd';
 import { PageHeader } from './PageHeader';
 import { Pagination } from './Pagination';
 import { StoryList } from './StoryCard';
@@ -12,6 +15,16 @@ import { TagList } from './TagList';
 export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[] }) {
   return (
     <>
+      <JsonLd
+        data={[
+          collectionPage(tag, routes.tag(tag.slug, page.page), page.items, (page.page - 1) * siteConfig.pageSize + 1),
+          breadcrumbList([
+            { name: t.home, path: routes.home() },
+            { name: t.topics, path: routes.tags() },
+            { name: tag.name, path: routes.tag(tag.slug) },
+          ]),
+        ]}
+      />
       <Breadcrumb items={[{ name: t.home, href: routes.home() }, { name: t.topics, href: routes.tags() }]} />
       <div className="mt-4">
         <PageHeader kicker={t.topics} title={tag.name}>

@@ -5,8 +5,9 @@ import { TagList } from '@/components/TagList';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: t.allTopics, alternates: { canonical: routes.tags() } };
+export const metadata: Metadata = pageMetadata({ title: t.allTopics, description: t.allTopics, path: routes.tags() });
 
 export default function TagIndexPage() {
   const tags = getContent().tagsWithCounts();

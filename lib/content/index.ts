@@ -9,7 +9,8 @@ export { paginate, type ContentStore } from './store';
 
 /** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
 export function contentDir(): string {
-  return path.resolve(process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  // Read at run time from a configurable folder; turbopackIgnore keeps the bundler from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
 let store: ContentStore | undefined;
@@ -22,7 +23,7 @@ export function getContent(): ContentStore {
   if (!store) {
     const raw = loadContentOrThrow({
       contentDir: contentDir(),
-      publicDir: path.join(process.cwd(), 'public'),
+      publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
       rootDir: process.cwd(),
     });
     store = new ContentStore(raw, dates.monthKey);

@@ -53,4 +53,20 @@ export interface Messages {
   copyright: (year: number) => string;
   imageCredit: string;
   printedFrom: string;
+  search: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  searchTitle: (query: string) => string;
+  searchResultCount: (count: number, query: string) => string;
+  searchNoResults: (query: string) => string;
+  searchNoResultsHelp: string;
+  searchEmptyPrompt: string;
+  searchDidYouMean: string;
+  searchFilterSection: string;
+  searchAllSections: string;
+  searchFilteredByTag: (tagName: string) => string;
+  searchClearTag: string;
+  feeds: string;
+  rssFeedOf: (name: string) => string;
 }

@@ -4,8 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Article, ContentStore } from '../content';
 import { fold, stem, STOP_WORDS, stems, words } from './language';
 
-/** Longest query we look at; anything beyond is cut, so a hostile query costs no more than this. */
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from './limits';
+
+export { MAX_QUERY_LENGTH };
 /** Headline counts most, then the summary, then the body. */
 const BOOST = { title: 3, summary: 2, body: 1 } as const;
 

@@ -23,6 +23,9 @@ interface PageMetaInput {
   robots?: Metadata['robots'];
 }
 
+/** The site's share card (app/opengraph-image.tsx); articles and tags have their own. */
+const defaultImage = { url: '/opengraph-image', width: 1200, height: 630, alt: siteConfig.name };
+
 /**
  * Title, description, absolute canonical, feeds, Open Graph and Twitter tags for one page.
  * Page metadata replaces the layout's keys wholesale, so every page builds the full set here.
@@ -41,9 +44,10 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       title: input.title,
       description: input.description,
       type: 'website',
+      images: [defaultImage],
       ...input.openGraph,
     } as Metadata['openGraph'],
-    twitter: { card: 'summary_large_image', title: input.title, description: input.description },
+    twitter: { card: 'summary_large_image', title: input.title, description: input.description, images: [defaultImage] },
     robots: input.robots,
   };
 }

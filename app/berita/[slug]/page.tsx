@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Byline } from '@/components/Byline';
 import { ShareLinks } from '@/components/ShareLinks';
@@ -12,6 +13,8 @@ import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { breadcrumbList, newsArticle } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -22,13 +25,9 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getContent().article((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: routes.article(article.slug) },
-  };
+  const content = getContent();
+  const article = content.article((await params).slug);
+  return article ? articleMetadata(article, content) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -43,6 +42,16 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={[
+          newsArticle(article, content),
+          breadcrumbList([
+            { name: t.home, path: routes.home() },
+            { name: section.name, path: routes.section(section.slug) },
+            { name: article.title, path: routes.article(article.slug) },
+          ]),
+        ]}
+      />
       <div className="no-print">
         <Breadcrumb
           items={[

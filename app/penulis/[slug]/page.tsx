@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getContent().author((await params).slug);
   if (!author) return {};
-  return { title: author.name, description: author.bio, alternates: { canonical: routes.author(author.slug) } };
+  return pageMetadata({ title: author.name, description: author.bio, path: routes.author(author.slug) });
 }
 
 export default async function AuthorPage({ params }: Props) {

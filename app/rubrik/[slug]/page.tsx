@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,12 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = getContent().section((await params).slug);
   if (!section) return {};
-  return { title: section.name, description: section.description, alternates: { canonical: routes.section(section.slug) } };
+  return pageMetadata({
+    title: section.name,
+    description: section.description,
+    path: routes.section(section.slug),
+    feed: { url: routes.sectionFeed(section.slug), title: t.rssFeedOf(section.name) },
+  });
 }
 
 export default async function SectionPage({ params }: Props) {

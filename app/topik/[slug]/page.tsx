@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
 import { getContent } from '@/lib/content';
+import { t } from '@/lib/i18n';
 import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -16,7 +18,12 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getContent().tag((await params).slug);
   if (!tag) return {};
-  return { title: tag.name, description: tag.description, alternates: { canonical: routes.tag(tag.slug) } };
+  return pageMetadata({
+    title: tag.name,
+    description: tag.description,
+    path: routes.tag(tag.slug),
+    feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { Timeline } from '@/components/Timeline';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -19,11 +20,12 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getContent().tag((await params).slug);
   if (!tag) return {};
-  return {
+  return pageMetadata({
     title: `${t.timeline}: ${tag.name}`,
     description: t.timelineIntro(tag.name),
-    alternates: { canonical: routes.timeline(tag.slug) },
-  };
+    path: routes.timeline(tag.slug),
+    feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+  });
 }
 
 export default async function TimelinePage({ params }: Props) {

@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageNumbersBeyondFirst, pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -30,10 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const found = resolve(slug, page);
   if (!found) return {};
-  return {
+  return pageMetadata({
     title: `${found.author.name} — ${t.pageOf(found.page.page, found.page.totalPages)}`,
-    alternates: { canonical: routes.author(slug, found.page.page) },
-  };
+    description: found.author.bio,
+    path: routes.author(slug, found.page.page),
+  });
 }
 
 export default async function AuthorPageN({ params }: Props) {

@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageNumbersBeyondFirst, pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -29,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const found = resolve(slug, page);
   if (!found) return {};
-  return {
+  return pageMetadata({
     title: `${found.section.name} — ${t.pageOf(found.page.page, found.page.totalPages)}`,
-    alternates: { canonical: routes.section(slug, found.page.page) },
-  };
+    description: found.section.description,
+    path: routes.section(slug, found.page.page),
+    feed: { url: routes.sectionFeed(slug), title: t.rssFeedOf(found.section.name) },
+  });
 }
 
 export default async function SectionPageN({ params }: Props) {

@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf, parsePageSegment, tagPageParams } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -20,11 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parsePageSegment(page);
   const stories = tag && number ? pageOf(getContent().storiesByTag(slug), number) : null;
   if (!tag || !number || !stories) return {};
-  return {
+  return pageMetadata({
     title: `${tag.name} — ${t.pageOf(number, stories.totalPages)}`,
     description: tag.description,
-    alternates: { canonical: routes.tag(tag.slug, number) },
-  };
+    path: routes.tag(tag.slug, number),
+    feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+  });
 }
 
 export default async function TagPageN({ params }: Props) {

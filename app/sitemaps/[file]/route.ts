@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation';
+import { getContent } from '@/lib/content';
+import { MAX_URLS_PER_SITEMAP, renderUrlset, sitemapChunk, sitemapEntries, xmlResponse } from '@/lib/sitemaps';
+
+export const dynamicParams = false;
+
+/** Only exists once the site has more than 50,000 URLs and /sitemap.xml is an index. */
+export function generateStaticParams() {
+  const count = sitemapEntries(getContent()).length;
+  if (count <= MAX_URLS_PER_SITEMAP) return [];
+  return Array.from({ length: Math.ceil(count / MAX_URLS_PER_SITEMAP) }, (_, n) => ({ file: `${n}.xml` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const match = /^(\d+)\.xml$/.exec((await params).file);
+  const chunk = match ? sitemapChunk(sitemapEntries(getContent()), Number(match[1])) : null;
+  if (!chunk) notFound();
+  return xmlResponse(await renderUrlset(chunk));
+}

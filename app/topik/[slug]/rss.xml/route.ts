@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation';
+import { siteConfig } from '@/lib/config';
+import { getContent } from '@/lib/content';
+import { buildFeed, rssResponse } from '@/lib/feeds';
+import { routes } from '@/lib/routes';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const content = getContent();
+  const tag = content.tag((await params).slug);
+  if (!tag) notFound();
+  return rssResponse(
+    buildFeed(
+      {
+        title: `${tag.name} | ${siteConfig.name}`,
+        description: tag.description,
+        pagePath: routes.tag(tag.slug),
+        feedPath: routes.tagFeed(tag.slug),
+        articles: content.storiesByTag(tag.slug),
+      },
+      content,
+    ),
+  );
+}
