@@ -103,7 +103,7 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
         </>
       ) : (
         <div>
-          <h2 className="font-serif text-2xl font-bold" role="status">
+          <h2 className="font-serif text-2xl font-bold">
             {t.searchNoResults(result.query)}
           </h2>
           {result.suggestions.length > 0 && (
