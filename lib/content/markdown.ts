@@ -1,6 +1,7 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -118,7 +119,9 @@ export function renderBody(tree: MdastRoot, options: RenderOptions): HastRoot {
         },
       },
     })
-    .use(rehypeSanitize, sanitizeSchema);
+    .use(rehypeSanitize, sanitizeSchema)
+    // Links to other sites must not get a handle on this window, nor our URL as referrer.
+    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] });
   // structuredClone: remark-rehype must not share nodes with the cached source tree.
   const hast = processor.runSync(structuredClone(tree)) as HastRoot;
   if (options.dateline) prependDateline(hast, options.dateline);
