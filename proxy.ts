@@ -23,6 +23,20 @@ const dev = process.env.NODE_ENV === 'development';
  * static), a fresh nonce for pages rendered per request, which Next.js applies to its scripts.
  */
 export function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoding names no page: answer with the 404 page, not a 500.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return NextResponse.rewrite(new URL('/halaman-tidak-ditemukan', request.url));
+  }
+  // Slugs are lower-case: /berita/JUDUL and /Berita/judul redirect to the canonical URL.
+  // Percent-escapes keep their case (%2F is not a slug letter).
+  const lower = request.nextUrl.pathname.replace(/%[0-9A-Fa-f]{2}|[A-Z]/g, (m) => (m.length === 3 ? m : m.toLowerCase()));
+  if (lower !== request.nextUrl.pathname && /^\/(berita|topik|rubrik|penulis|cari)(\/|$)/.test(lower)) {
+    const url = request.nextUrl.clone();
+    url.pathname = lower;
+    return NextResponse.redirect(url, 308);
+  }
   const manifest = hashManifest();
   const pathname = request.nextUrl.pathname.replace(/\/+$/, '') || '/';
   const pageHashes = manifest[pathname];

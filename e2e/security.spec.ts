@@ -39,3 +39,50 @@ test.describe('security headers', () => {
     expect(violations).toEqual([]);
   });
 });
+
+test.describe('bad URLs', () => {
+  const BAD = [
+    '/berita/..%2F..%2Fetc%2Fpasswd',
+    '/berita/../../etc/passwd',
+    '/topik/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/%2e%2e/package.json',
+    '/_next/static/..%2F..%2Fpackage.json',
+    '/images/../../package.json',
+    '/berita/..%5C..%5Cpackage.json',
+    `/berita/${'a'.repeat(3000)}`,
+    `/topik/${'x'.repeat(1000)}/halaman/2`,
+    '/berita/%E0%A4%A',
+    '/berita/%',
+    '/%E0%A4%A',
+    '/topik/hubungan-rusia-korea-utara/halaman/%00',
+    '/berita/x%00y',
+    '/berita/%F0%9F%98%80',
+    '/berita/café',
+    '/berita/putin%20buka',
+    '/topik/hubungan-rusia-korea-utara/halaman/99999999999999999999',
+    '/topik/hubungan-rusia-korea-utara/halaman/-1',
+    '/penulis/redaksi/halaman/1.5',
+    '/rubrik/%3Cscript%3E',
+  ];
+
+  test('answer 404, never 500, and never expose a file outside content/', async ({ request }) => {
+    for (const path of BAD) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      const body = await response.text();
+      expect(body, path).not.toContain('root:x:0:0');
+      expect(body, path).not.toContain('"devDependencies"');
+      // Next.js answers its own static-asset folder with a bare 404; every page URL gets ours.
+      if (!path.startsWith('/_next/')) expect(body, path).toContain('Halaman tidak ditemukan');
+    }
+  });
+
+  test('upper-case slugs redirect to the canonical lower-case URL', async ({ request }) => {
+    for (const path of ['/berita/PUTIN-BUKA-PELUANG-KIRIM-SENJATA-KE-KOREA-UTARA', '/Berita/putin-buka-peluang-kirim-senjata-ke-korea-utara', '/TOPIK/Hubungan-Rusia-Korea-Utara']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(308);
+      expect(response.headers()['location'], path).toBe(path.toLowerCase());
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+  });
+});
