@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-browsers.sh
 npm ci --no-audit --no-fund
 npm test
