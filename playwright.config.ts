@@ -43,6 +43,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Fault injection lets a test see the error page of a render that fails.
+    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1' },
   },
 });

@@ -85,3 +85,14 @@ test('dark mode follows the system setting', async ({ browser }, testInfo) => {
   await snap(page, testInfo, 'article-dark');
   await context.close();
 });
+
+test('a page that fails to render shows the Indonesian error page, and the site keeps serving', async ({ page }, testInfo) => {
+  const response = await page.goto('/cari?q=__kesalahan_uji__');
+  expect(response?.status()).toBe(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terjadi kesalahan');
+  await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
+  await snap(page, testInfo, 'error');
+  await page.getByRole('link', { name: 'Kembali ke beranda' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.goto('/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara'))?.status()).toBe(200);
+});

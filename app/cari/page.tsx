@@ -28,6 +28,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const content = getContent();
   const q = normaliseQuery(params.q);
+  // Fault injection for the resilience test only (WARTA_FAULT_INJECTION=1): a render that fails.
+  if (process.env.WARTA_FAULT_INJECTION === '1' && q === '__kesalahan_uji__') {
+    throw new Error('Injected render fault (resilience test)');
+  }
   // Unknown filters are ignored rather than failing: a stale or edited URL still searches.
   const section = content.section(first(params.rubrik) ?? '')?.slug;
   const tag = content.tag(first(params.topik) ?? '')?.slug;
