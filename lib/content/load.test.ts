@@ -191,6 +191,26 @@ describe('content errors name the file, the field and the fix', () => {
     expect(messages(f)[0]).toMatch(/gambar\.md:\d+ — field "image\.src": image file \/images\/hilang\.jpg does not exist/);
   });
 
+  it('an image without alt text', () => {
+    const f = makeFixture();
+    f.write('content/articles/tanpa-alt.md', article({ image: '\n  src: /images/foto.png' }));
+    expect(messages(f)[0]).toMatch(/tanpa-alt\.md:\d+ — field "image\.alt": is required but missing\n\s+Fix: expected a description of the image/);
+  });
+
+  it('an empty alt text', () => {
+    const f = makeFixture();
+    f.write('content/articles/alt-kosong.md', article({ image: '\n  src: /images/foto.png\n  alt: "  "' }));
+    expect(messages(f)[0]).toMatch(/alt-kosong\.md:\d+ — field "image\.alt": must not be empty/);
+  });
+
+  it('a duplicate title and date', () => {
+    const f = makeFixture();
+    f.write('content/articles/salinan.md', article({ title: '"Berita Pertama"' }));
+    expect(messages(f)).toEqual([
+      expect.stringMatching(/^content\/articles\/salinan\.md:2 — field "title": duplicate of content\/articles\/pertama\.md: same title and publishedAt/),
+    ]);
+  });
+
   it('a file name that is not a slug, and a stray file', () => {
     const f = makeFixture();
     f.write('content/articles/Judul Besar.md', article({}));

@@ -291,8 +291,23 @@ export function loadContent(options: LoadOptions): LoadResult {
   ] as const;
   // Every article file counts as a link target, even one with problems of its own (reported apart).
   const articleSlugs = new Set(articleFiles.map((f) => path.basename(f, '.md')));
+  // The same headline published at the same moment twice is a copy, not two stories.
+  const firstByTitleAndTime = new Map<string, Article>();
   const valid: Article[] = [];
   for (const { article: a, source, readAlsoLines } of loaded) {
+    const key = `${a.title.trim().toLowerCase()}|${a.publishedMs}`;
+    const twin = firstByTitleAndTime.get(key);
+    if (twin) {
+      problems.push({
+        file: a.file,
+        line: lineOfPath(source, ['title']),
+        field: 'title',
+        message: `duplicate of ${twin.file}: same title and publishedAt`,
+        fix: 'delete one of the two files, or give this story its own headline and time',
+      });
+      continue;
+    }
+    firstByTitleAndTime.set(key, a);
     const before = problems.length;
     if (!sectionSlugs.has(a.section)) {
       problems.push({
