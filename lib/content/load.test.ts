@@ -58,6 +58,28 @@ describe('loading valid content', () => {
     expect(a.image).toEqual({ src: '/images/foto.png', alt: 'Foto', caption: 'Keterangan', credit: 'Warta', width: 1, height: 1 });
   });
 
+  it('reads corrections, oldest first', () => {
+    const f = makeFixture();
+    f.write(
+      'content/articles/koreksi.md',
+      article({
+        updatedAt: '"2024-06-22T09:00:00+07:00"',
+        corrections: '\n  - date: "2024-06-22T09:00:00+07:00"\n    text: "Kedua."\n  - date: "2024-06-21T09:00:00+07:00"\n    text: "Pertama."',
+      }),
+    );
+    const a = load(f).content.articles.find((x) => x.slug === 'koreksi')!;
+    expect(a.corrections).toEqual([
+      { date: '2024-06-21T09:00:00+07:00', text: 'Pertama.' },
+      { date: '2024-06-22T09:00:00+07:00', text: 'Kedua.' },
+    ]);
+  });
+
+  it('a correction without a valid date', () => {
+    const f = makeFixture();
+    f.write('content/articles/koreksi-rusak.md', article({ corrections: '\n  - date: "kemarin"\n    text: "x"' }));
+    expect(messages(f)[0]).toMatch(/koreksi-rusak\.md:9 — field "corrections\.0\.date": "kemarin" is not an ISO 8601 date-time/);
+  });
+
   it('counts words and reading time from the body', () => {
     const f = makeFixture();
     const words = Array.from({ length: 450 }, (_, i) => `kata${i}`).join(' ');

@@ -253,6 +253,7 @@ function loadArticle(full: string, options: LoadOptions, problems: ContentProble
     dateline: fm.dateline,
     image,
     draft: fm.draft ?? false,
+    corrections: [...(fm.corrections ?? [])].sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
     readAlso: parsed.readAlso.map((r) => r.slug),
     wordCount: parsed.wordCount,
     readingMinutes: Math.max(1, Math.ceil(parsed.wordCount / WORDS_PER_MINUTE)),

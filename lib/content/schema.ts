@@ -33,6 +33,7 @@ export const articleFrontmatterSchema = z.strictObject({
   dateline: text.max(60).optional(),
   image: imageSchema.optional(),
   draft: z.boolean().optional(),
+  corrections: z.array(z.strictObject({ date: isoDate, text })).optional(),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
@@ -60,6 +61,9 @@ export const fieldHelp: Record<string, string> = {
   'image.src': 'a path of a file under public/, e.g. /images/articles/foto.jpg',
   'image.alt': 'a description of the image for readers who cannot see it',
   draft: 'true or false',
+  corrections: 'a list of corrections, each with date (ISO 8601 with offset) and text',
+  'corrections.date': `the time of the correction, e.g. "${DATE_EXAMPLE}"`,
+  'corrections.text': 'what was wrong and what is right now, as a quoted string',
   name: 'a display name as a quoted string',
   description: 'a sentence or two as a quoted string',
   bio: 'a short biography as a quoted string',

@@ -17,6 +17,7 @@ function story(slug: string, publishedAt: string, tags: string[], extra: Partial
     tags,
     authors: ['redaksi'],
     draft: false,
+    corrections: [],
     readAlso: [],
     wordCount: 100,
     readingMinutes: 1,

@@ -27,6 +27,8 @@ export interface Article {
   dateline?: string;
   image?: ArticleImage;
   draft: boolean;
+  /** Published corrections, oldest first; shown at the foot of the story. */
+  corrections: { date: string; text: string }[];
   readAlso: string[];
   wordCount: number;
   readingMinutes: number;

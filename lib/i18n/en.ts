@@ -67,5 +67,7 @@ export const en: Messages = {
   searchFilteredByTag: (tagName) => `Only the topic ${tagName}`,
   searchClearTag: 'clear filter',
   feeds: 'News feeds (RSS)',
+  corrections: 'Corrections',
+  correctionIntro: 'This story has been corrected.',
   rssFeedOf: (name) => `RSS ${name}`,
 };

@@ -68,5 +68,7 @@ export const id: Messages = {
   searchFilteredByTag: (tagName) => `Hanya topik ${tagName}`,
   searchClearTag: 'hapus saringan',
   feeds: 'Umpan berita (RSS)',
+  corrections: 'Koreksi',
+  correctionIntro: 'Berita ini telah dikoreksi.',
   rssFeedOf: (name) => `RSS ${name}`,
 };

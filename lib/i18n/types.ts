@@ -68,5 +68,7 @@ export interface Messages {
   searchFilteredByTag: (tagName: string) => string;
   searchClearTag: string;
   feeds: string;
+  corrections: string;
+  correctionIntro: string;
   rssFeedOf: (name: string) => string;
 }

@@ -100,7 +100,7 @@ describe('XSS payloads never survive into the page', () => {
       f.write(`content/tags/xss-${i}.yml`, `name: ${yamlString}\ndescription: ${yamlString}\n`);
       f.write(
         `content/articles/xss-${i}.md`,
-        a({ title: yamlString, summary: yamlString, tags: `[xss-${i}]`, source: yamlString, dateline: JSON.stringify(payload.slice(0, 60)) }, `Paragraf ${payload} di tengah.\n\n${payload}\n\n::baca-juga{slug="pertama"}`),
+        a({ title: yamlString, summary: yamlString, publishedAt: `"2024-06-20T14:${String(i).padStart(2, '0')}:00+07:00"`, tags: `[xss-${i}]`, source: yamlString, dateline: JSON.stringify(payload.slice(0, 60)) }, `Paragraf ${payload} di tengah.\n\n${payload}\n\n::baca-juga{slug="pertama"}`),
       );
     });
   });

@@ -42,6 +42,9 @@ export function newsArticle(article: Article, content: ContentStore): Thing {
     keywords: article.tags.map((slug) => content.tag(slug)?.name ?? slug),
     inLanguage: t.htmlLang,
     wordCount: article.wordCount,
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Byline } from '@/components/Byline';
+import { Corrections } from '@/components/Corrections';
 import { ShareLinks } from '@/components/ShareLinks';
 import { StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
@@ -111,6 +112,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-6">
         <ArticleBody tree={content.body(article)} />
       </div>
+      <Corrections corrections={article.corrections} />
 
       <footer className="mt-10 space-y-8">
         <section aria-labelledby="tags-heading" className="no-print">
