@@ -66,6 +66,20 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
         </nav>
       )}
 
+      {result.tags.length > 0 && !filters.tag && (
+        <nav aria-label={t.searchFilterTag} className="-mt-3 mb-6">
+          <ul className="flex flex-wrap gap-2">
+            {result.tags.map(({ slug, count }) => (
+              <li key={slug}>
+                <Link href={searchHref(result.query, { section: filters.section, tag: slug })} className={`${chip} border-rule`}>
+                  {content.tag(slug)?.name ?? slug} <span className="font-normal">{count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
       {result.total > 0 ? (
         <>
           <p className="mb-4 font-semibold" role="status">

@@ -91,3 +91,15 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ekonomi');
   });
 });
+
+test('the print stylesheet keeps the story and drops navigation, sharing and lists', async ({ page }) => {
+  await page.goto(SEED);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.article-body p').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Bagikan' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Berita terkait' })).toBeHidden();
+  await expect(page.locator('footer').last()).toBeHidden();
+  await expect(page.getByText(/^Dicetak dari http/)).toBeVisible();
+});

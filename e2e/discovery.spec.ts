@@ -24,6 +24,14 @@ test.describe('search', () => {
     await page.getByRole('navigation', { name: 'Saring menurut rubrik' }).getByRole('link', { name: /^Internasional/ }).click();
     await expect(page).toHaveURL(/rubrik=internasional/);
     await expect(results.first().getByRole('heading')).toHaveText(SEED_TITLE);
+
+    // Narrow to a tag, then clear it.
+    await page.getByRole('navigation', { name: 'Saring menurut topik' }).getByRole('link', { name: /^Hubungan Rusia–Korea Utara/ }).click();
+    await expect(page).toHaveURL(/topik=hubungan-rusia-korea-utara/);
+    await expect(page.getByText('Hanya topik Hubungan Rusia–Korea Utara')).toBeVisible();
+    await expect(results.first().getByRole('heading')).toHaveText(SEED_TITLE);
+    await page.getByRole('link', { name: 'hapus saringan' }).click();
+    await expect(page).not.toHaveURL(/topik=/);
   });
 
   test.describe('with JavaScript disabled', () => {

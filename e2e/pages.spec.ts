@@ -49,9 +49,9 @@ for (const [kind, path] of [
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+    if (kind === 'article') await snap(page, testInfo, 'not-found');
     await page.getByRole('link', { name: 'Kembali ke beranda' }).click();
     await expect(page).toHaveURL(/\/$/);
-    if (kind === 'article') await snap(page, testInfo, 'not-found');
   });
 }
 

@@ -63,6 +63,7 @@ export const en: Messages = {
   searchEmptyPrompt: 'Type a keyword, such as the name of a person, a place or an event.',
   searchDidYouMean: 'Did you mean:',
   searchFilterSection: 'Filter by section',
+  searchFilterTag: 'Filter by topic',
   searchAllSections: 'All sections',
   searchFilteredByTag: (tagName) => `Only the topic ${tagName}`,
   searchClearTag: 'clear filter',

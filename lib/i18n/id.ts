@@ -64,6 +64,7 @@ export const id: Messages = {
   searchEmptyPrompt: 'Ketik kata kunci, misalnya nama tokoh, tempat, atau peristiwa.',
   searchDidYouMean: 'Mungkin maksud Anda:',
   searchFilterSection: 'Saring menurut rubrik',
+  searchFilterTag: 'Saring menurut topik',
   searchAllSections: 'Semua rubrik',
   searchFilteredByTag: (tagName) => `Hanya topik ${tagName}`,
   searchClearTag: 'hapus saringan',

@@ -64,6 +64,7 @@ export interface Messages {
   searchEmptyPrompt: string;
   searchDidYouMean: string;
   searchFilterSection: string;
+  searchFilterTag: string;
   searchAllSections: string;
   searchFilteredByTag: (tagName: string) => string;
   searchClearTag: string;

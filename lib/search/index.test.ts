@@ -90,8 +90,13 @@ describe('search', () => {
     expect(result.suggestions).toEqual(['pyongyang']);
   });
 
-  it('counts results per section for the filter links', async () => {
-    expect((await find('pasok')).sections).toEqual({ internasional: 1, nasional: 1 });
+  it('counts results per section and per tag for the filter links', async () => {
+    const result = await find('pasok');
+    expect(result.sections).toEqual({ internasional: 1, nasional: 1 });
+    expect(result.tags).toEqual([
+      { slug: 'rusia', count: 2 },
+      { slug: 'korea-utara', count: 1 },
+    ]);
   });
 });
 

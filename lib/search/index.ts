@@ -50,6 +50,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Stories per section for the whole result set, for the filter links. */
   sections: Record<string, number>;
+  /** The tags most common among the results, with counts, for the tag filter links. */
+  tags: { slug: string; count: number }[];
   /** When nothing matched exactly: near spellings from the index, e.g. "pyongyang" for "pyonyang". */
   suggestions: string[];
 }
@@ -112,7 +114,7 @@ export class SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = normaliseQuery(query.q);
-    const empty: SearchResult = { query: q, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, suggestions: [] };
+    const empty: SearchResult = { query: q, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], suggestions: [] };
     if (stems(q).length === 0) return empty;
 
     const where: Record<string, unknown> = {};
@@ -128,11 +130,11 @@ export class SearchIndex {
         threshold: 0,
         where: Object.keys(where).length ? (where as never) : undefined,
         limit: 1000,
-        facets: { section: {} },
+        facets: { section: {}, tags: { limit: 8, sort: 'DESC' } },
       } as never) as unknown as Promise<{
         count: number;
         hits: { score: number; document: { slug: string; body: string; publishedMs: number } }[];
-        facets?: { section?: { values: Record<string, number> } };
+        facets?: { section?: { values: Record<string, number> }; tags?: { values: Record<string, number> } };
       }>;
 
     const result = await run(0);
@@ -159,6 +161,10 @@ export class SearchIndex {
       totalPages,
       hits,
       sections: result.facets?.section?.values ?? {},
+      tags: Object.entries(result.facets?.tags?.values ?? {})
+        .map(([slug, count]) => ({ slug, count }))
+        .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
+        .slice(0, 8),
       suggestions,
     };
   }
