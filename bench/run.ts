@@ -68,7 +68,10 @@ function pagesPart() {
   const rows: string[] = [];
   for (const [name, file] of Object.entries(pages)) {
     const html = fs.readFileSync(path.join(appDir, file), 'utf8');
-    const scripts = [...html.matchAll(/<script src="\/_next\/([^"]+)"/g)].map((m) => path.join('.next', m[1]!));
+    // Modern browsers skip noModule (legacy polyfill) scripts, so they are not counted.
+    const scripts = [...html.matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/noModule/i.test(m[2] ?? ''))
+      .map((m) => path.join('.next', m[1]!));
     const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join('.next', m[1]!));
     const js = scripts.reduce((sum, f) => sum + gzipSize(f), 0);
     const cssBytes = css.reduce((sum, f) => sum + gzipSize(f), 0);
@@ -88,14 +91,22 @@ ${rows.join('\n')}`);
 if (want('content')) contentPart();
 if (want('pages')) pagesPart();
 
+// Running one part replaces that part's section and keeps the others from earlier runs.
+const previous = fs.existsSync('BENCHMARKS.md') ? fs.readFileSync('BENCHMARKS.md', 'utf8') : '';
+const kept = previous
+  .split(/\n(?=## )/)
+  .slice(1)
+  .map((s) => s.trim())
+  .filter((old) => !sections.some((fresh) => fresh.split('\n')[0] === old.split('\n')[0]));
 const doc = `# Benchmarks
 
-Written by \`npm run bench\` (${parts.length ? `parts: ${parts.join(', ')}` : 'all parts'}). Times vary between runs and machines;
-sizes are deterministic for a given commit.
+Written by \`npm run bench\` (\`npm run bench -- content\` or \`-- pages\` runs one part and keeps
+the others). Times vary between runs and machines; sizes are deterministic for a given commit.
+Last run (${parts.length ? `parts: ${parts.join(', ')}` : 'all parts'}):
 
 ${machine()}
 
-${sections.join('\n\n')}
+${[...sections, ...kept].join('\n\n')}
 `;
 fs.writeFileSync('BENCHMARKS.md', doc);
 console.log('✓ BENCHMARKS.md written');
