@@ -2,6 +2,7 @@ import path from 'node:path';
 import { dates } from '../i18n';
 import { loadContentOrThrow } from './load';
 import { ContentStore } from './store';
+import type { RawContent } from './types';
 
 export type { Article, ArticleImage, Author, Section, Taxon } from './types';
 export type { Page, TagWithCount, TimelineMonth } from './store';
@@ -13,20 +14,31 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
+let raw: RawContent | undefined;
 let store: ContentStore | undefined;
+let previewStore: ContentStore | undefined;
+
+function rawContent(): RawContent {
+  raw ??= loadContentOrThrow({
+    contentDir: contentDir(),
+    publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
+    rootDir: process.cwd(),
+  });
+  return raw;
+}
 
 /**
- * The validated, indexed content. Loaded once per process (once per build worker or server
- * start); an invalid content folder throws with every problem listed, failing the build.
+ * The validated, indexed content as readers see it now: no drafts, no story before its
+ * publishedAt. Loaded once per process (once per build worker or server start); an invalid
+ * content folder throws with every problem listed, failing the build.
  */
 export function getContent(): ContentStore {
-  if (!store) {
-    const raw = loadContentOrThrow({
-      contentDir: contentDir(),
-      publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
-      rootDir: process.cwd(),
-    });
-    store = new ContentStore(raw, dates.monthKey);
-  }
+  store ??= new ContentStore(rawContent(), dates.monthKey);
   return store;
+}
+
+/** The editors' view (draft mode): drafts and scheduled stories included. */
+export function getPreviewContent(): ContentStore {
+  previewStore ??= new ContentStore(rawContent(), dates.monthKey, { preview: true });
+  return previewStore;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthKey } from '../i18n/format';
-import { ContentStore, paginate } from './store';
+import { ContentStore, paginate, type StoreOptions } from './store';
 import type { Article, RawContent } from './types';
 
 const JAKARTA = 'Asia/Jakarta';
@@ -26,7 +26,7 @@ function story(slug: string, publishedAt: string, tags: string[], extra: Partial
   };
 }
 
-function store(articles: Article[]): ContentStore {
+function store(articles: Article[], options: StoreOptions = {}): ContentStore {
   const raw: RawContent = {
     articles,
     tags: ['a', 'b', 'c', 'd'].map((slug) => ({ slug, name: slug.toUpperCase(), description: '' })),
@@ -36,7 +36,7 @@ function store(articles: Article[]): ContentStore {
     ],
     authors: [{ slug: 'redaksi', name: 'Redaksi', bio: '' }],
   };
-  return new ContentStore(raw, (iso) => monthKey(iso, JAKARTA));
+  return new ContentStore(raw, (iso) => monthKey(iso, JAKARTA), options);
 }
 
 describe('tag grouping and ordering', () => {
@@ -136,5 +136,42 @@ describe('related stories', () => {
       'satu-tag-lama',
       'tanpa-tag-sama',
     ]);
+  });
+});
+
+describe('scheduled stories and drafts', () => {
+  const articles = [
+    story('terbit', '2024-06-20T14:05:00+07:00', ['a']),
+    story('terjadwal', '2024-06-20T18:00:00+07:00', ['a', 'b'], { section: 'nasional' }),
+    story('draf', '2024-06-19T10:00:00+07:00', ['a'], { draft: true }),
+  ];
+  let now = Date.parse('2024-06-20T17:59:00+07:00');
+  const s = store(articles, { now: () => now });
+
+  it('hides a story scheduled in the future from every query', () => {
+    now = Date.parse('2024-06-20T17:59:00+07:00');
+    expect(s.article('terjadwal')).toBeUndefined();
+    expect(s.articles.map((a) => a.slug)).toEqual(['terbit']);
+    expect(s.storiesByTag('a').map((a) => a.slug)).toEqual(['terbit']);
+    expect(s.storiesByTag('b')).toEqual([]);
+    expect(s.storiesBySection('nasional')).toEqual([]);
+    expect(s.storiesByAuthor('redaksi').map((a) => a.slug)).toEqual(['terbit']);
+    expect(s.tagsWithCounts().find((t) => t.slug === 'b')?.count).toBe(0);
+    expect(s.related(s.article('terbit')!, 4)).toEqual([]);
+    expect(s.timeline('a').flatMap((m) => m.articles.map((a) => a.slug))).toEqual(['terbit']);
+  });
+
+  it('shows it from its publication time on, with no rebuild', () => {
+    now = Date.parse('2024-06-20T18:00:00+07:00');
+    expect(s.article('terjadwal')?.slug).toBe('terjadwal');
+    expect(s.articles.map((a) => a.slug)).toEqual(['terjadwal', 'terbit']);
+    expect(s.storiesByTag('b').map((a) => a.slug)).toEqual(['terjadwal']);
+  });
+
+  it('never shows drafts publicly, but the preview store shows drafts and scheduled stories', () => {
+    expect(s.article('draf')).toBeUndefined();
+    const preview = store(articles, { preview: true, now: () => Date.parse('2020-01-01T00:00:00Z') });
+    expect(preview.articles.map((a) => a.slug)).toEqual(['terjadwal', 'terbit', 'draf']);
+    expect(preview.article('draf')?.slug).toBe('draf');
   });
 });

@@ -31,12 +31,22 @@ export function paginate<T>(items: T[], page: number, pageSize: number): Page<T>
   return { items: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages, total: items.length };
 }
 
+export interface StoreOptions {
+  /** The clock, in epoch ms. Stories whose publishedAt is later are scheduled: not shown yet. */
+  now?: () => number;
+  /** Editors' preview: drafts and scheduled stories are shown too. */
+  preview?: boolean;
+}
+
 /**
- * Indexes validated content once and answers every query the pages make.
- * Drafts are dropped here, so no page, list or link can show them.
+ * Indexes validated content once and answers every query the pages make. Drafts are dropped
+ * here and scheduled stories filtered at query time, so no page, list, feed or link shows them
+ * before their time (unless this is the editors' preview store).
  */
 export class ContentStore {
-  readonly articles: Article[];
+  /** Every story that may be shown now or later (drafts only in preview), newest first. */
+  readonly candidates: Article[];
+  readonly now: () => number;
   private readonly bySlug = new Map<string, Article>();
   private readonly byTag = new Map<string, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
@@ -50,8 +60,10 @@ export class ContentStore {
   constructor(
     raw: RawContent,
     private readonly monthKeyOf: (iso: string) => string,
+    options: StoreOptions = {},
   ) {
-    this.articles = raw.articles.filter((a) => !a.draft).sort(byNewest);
+    this.now = options.preview ? () => Number.POSITIVE_INFINITY : (options.now ?? Date.now);
+    this.candidates = raw.articles.filter((a) => options.preview || !a.draft).sort(byNewest);
     for (const t of raw.tags) this.tags.set(t.slug, t);
     for (const a of raw.authors) this.authors.set(a.slug, a);
     this.sections = [...raw.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'id'));
@@ -61,7 +73,7 @@ export class ContentStore {
       if (list) list.push(article);
       else map.set(key, [article]);
     };
-    for (const article of this.articles) {
+    for (const article of this.candidates) {
       this.bySlug.set(article.slug, article);
       for (const tag of article.tags) push(this.byTag, tag, article);
       for (const author of article.authors) push(this.byAuthor, author, article);
@@ -69,8 +81,27 @@ export class ContentStore {
     }
   }
 
+  /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
+  private visible(list: Article[]): Article[] {
+    const now = this.now();
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.publishedMs > now) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? list : list.slice(lo);
+  }
+
+  /** Every published story, newest first. */
+  get articles(): Article[] {
+    return this.visible(this.candidates);
+  }
+
   article(slug: string): Article | undefined {
-    return this.bySlug.get(slug);
+    const article = this.bySlug.get(slug);
+    return article && article.publishedMs <= this.now() ? article : undefined;
   }
 
   tag(slug: string): Taxon | undefined {
@@ -91,15 +122,15 @@ export class ContentStore {
 
   /** Stories of a tag, newest first. */
   storiesByTag(slug: string): Article[] {
-    return this.byTag.get(slug) ?? [];
+    return this.visible(this.byTag.get(slug) ?? []);
   }
 
   storiesBySection(slug: string): Article[] {
-    return this.bySection.get(slug) ?? [];
+    return this.visible(this.bySection.get(slug) ?? []);
   }
 
   storiesByAuthor(slug: string): Article[] {
-    return this.byAuthor.get(slug) ?? [];
+    return this.visible(this.byAuthor.get(slug) ?? []);
   }
 
   /** A tag's stories, oldest first, grouped by calendar month in the site's time zone. */

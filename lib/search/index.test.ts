@@ -100,6 +100,20 @@ describe('search', () => {
   });
 });
 
+describe('scheduled stories', () => {
+  it('are found only from their publication time on', async () => {
+    let now = Date.parse('2024-06-20T17:00:00+07:00');
+    const f = makeFixture();
+    f.write('content/articles/terjadwal.md', article({ title: '"Pengumuman Kabinet Baru"', publishedAt: '"2024-06-20T18:00:00+07:00"' }, 'Kabinet diumumkan.'));
+    const raw = loadContentOrThrow({ contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root });
+    const scheduled = await SearchIndex.build(new ContentStore(raw, (iso) => monthKey(iso, 'Asia/Jakarta'), { now: () => now }));
+    const search = () => scheduled.search({ q: 'kabinet', page: 1, pageSize: 10 });
+    expect((await search()).total).toBe(0);
+    now = Date.parse('2024-06-20T18:00:00+07:00');
+    expect(slugs(await search())).toEqual(['terjadwal']);
+  });
+});
+
 describe('hostile queries', () => {
   it('cuts over-long queries and strips control characters', () => {
     expect(normaliseQuery('a'.repeat(5000))).toHaveLength(200);

@@ -93,7 +93,8 @@ export class SearchIndex {
       },
     }) as unknown as SearchDb;
     const vocabulary = new Map<string, string>();
-    const docs = content.articles.map((article) => {
+    // Scheduled stories are indexed too and filtered by time at query, so they appear on time.
+    const docs = content.candidates.map((article) => {
       const body = bodyText(article.body);
       for (const word of words(`${article.title} ${article.summary}`)) {
         if (word.length > 3 && !STOP_WORDS.has(word) && !vocabulary.has(word)) vocabulary.set(word, stem(word));
@@ -117,7 +118,7 @@ export class SearchIndex {
     const empty: SearchResult = { query: q, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], suggestions: [] };
     if (stems(q).length === 0) return empty;
 
-    const where: Record<string, unknown> = {};
+    const where: Record<string, unknown> = { publishedMs: { lte: Math.min(this.content.now(), Number.MAX_SAFE_INTEGER) } };
     if (query.section) where.section = { eq: query.section };
     if (query.tag) where.tags = { containsAll: [query.tag] };
 
@@ -128,7 +129,7 @@ export class SearchIndex {
         boost: BOOST,
         tolerance,
         threshold: 0,
-        where: Object.keys(where).length ? (where as never) : undefined,
+        where: where as never,
         limit: 1000,
         facets: { section: {}, tags: { limit: 8, sort: 'DESC' } },
       } as never) as unknown as Promise<{
