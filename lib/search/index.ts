@@ -260,10 +260,10 @@ export function snippet(text: string, queryStems: Set<string>): SnippetPart[] {
   return parts;
 }
 
-let index: Promise<SearchIndex> | undefined;
+let index: { content: ContentStore; index: Promise<SearchIndex> } | undefined;
 
-/** The site's search index, built once per server process on first use. */
+/** The site's search index, built once per server process on first use (and after a content reload). */
 export function getSearchIndex(content: ContentStore): Promise<SearchIndex> {
-  index ??= SearchIndex.build(content);
-  return index;
+  if (index?.content !== content) index = { content, index: SearchIndex.build(content) };
+  return index.index;
 }

@@ -40,10 +40,3 @@ export function inlineScripts(html: string): string[] {
   }
   return scripts;
 }
-
-/** The route path a prerendered HTML file answers, e.g. "berita/x.html" → "/berita/x". */
-export function routeOfHtmlFile(relativePath: string): string {
-  const withoutExt = relativePath.replace(/\\/g, '/').replace(/\.html$/, '');
-  if (withoutExt === 'index') return '/';
-  return `/${withoutExt.replace(/\/index$/, '')}`;
-}
