@@ -10,9 +10,6 @@ import { routes } from '@/lib/routes';
 import { webSite } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const metadata: Metadata = {
   ...pageMetadata({ title: siteConfig.name, description: t.siteTagline, path: routes.home() }),
   title: { absolute: `${siteConfig.name} — ${t.siteTagline}` },

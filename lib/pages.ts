@@ -21,10 +21,9 @@ export function pageOf(stories: Article[], page: number): Page<Article> | null {
   return paginate(stories, page, siteConfig.pageSize);
 }
 
-/** Page routes exist for scheduled stories too (they answer 404 until the stories are out). */
 export function tagPageParams() {
   const content = getContent();
   return content.tagsWithCounts().flatMap((tag) =>
-    pageNumbersBeyondFirst(content.eventualCount('tag', tag.slug)).map((page) => ({ slug: tag.slug, page })),
+    pageNumbersBeyondFirst(tag.count).map((page) => ({ slug: tag.slug, page })),
   );
 }

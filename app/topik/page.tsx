@@ -7,9 +7,6 @@ import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const metadata: Metadata = pageMetadata({ title: t.allTopics, description: t.allTopics, path: routes.tags() });
 
 export default function TagIndexPage() {

@@ -37,28 +37,6 @@ export function getContent(): ContentStore {
   return store;
 }
 
-/**
- * Re-reads content/ (on-demand revalidation after an edit). The new content replaces the old
- * only if it is valid: on any problem the site keeps serving what it had, and the error says why.
- */
-export function reloadContent(): void {
-  const fresh = loadContentOrThrow({
-    contentDir: contentDir(),
-    publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
-    rootDir: process.cwd(),
-  });
-  raw = fresh;
-  store = undefined;
-  previewStore = undefined;
-  onReload.forEach((listener) => listener());
-}
-
-const onReload: (() => void)[] = [];
-/** Lets derived indexes (search) drop their copy when content is reloaded. */
-export function afterReload(listener: () => void): void {
-  onReload.push(listener);
-}
-
 /** The editors' view (draft mode): drafts and scheduled stories included. */
 export function getPreviewContent(): ContentStore {
   previewStore ??= new ContentStore(rawContent(), dates.monthKey, { preview: true });

@@ -133,12 +133,6 @@ export class ContentStore {
     return this.visible(this.byAuthor.get(slug) ?? []);
   }
 
-  /** How many stories a tag, section or author will have once every scheduled story is out (for page routes). */
-  eventualCount(kind: 'tag' | 'section' | 'author', slug: string): number {
-    const map = kind === 'tag' ? this.byTag : kind === 'section' ? this.bySection : this.byAuthor;
-    return map.get(slug)?.length ?? 0;
-  }
-
   /** A tag's stories, oldest first, grouped by calendar month in the site's time zone. */
   timeline(slug: string): TimelineMonth[] {
     const months: TimelineMonth[] = [];

@@ -6,10 +6,9 @@ export const size = SHARE_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Warta';
 export const dynamicParams = false;
-export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getContent().candidates.map((article) => ({ slug: article.slug }));
+  return getContent().articles.map((article) => ({ slug: article.slug }));
 }
 
 export default async function ArticleShareImage({ params }: { params: Promise<{ slug: string }> }) {

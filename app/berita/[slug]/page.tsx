@@ -18,12 +18,9 @@ import { breadcrumbList, newsArticle } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
-// Scheduled stories are prerendered as 404s and regenerated at most once a minute, so each
-// appears within a minute of its publishedAt without a rebuild.
-export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getContent().candidates.map((article) => ({ slug: article.slug }));
+  return getContent().articles.map((article) => ({ slug: article.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };

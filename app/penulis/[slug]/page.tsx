@@ -7,14 +7,11 @@ import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getContent()
-    .candidates.flatMap((a) => a.authors)
+    .articles.flatMap((a) => a.authors)
     .filter((slug, i, all) => all.indexOf(slug) === i)
     .map((slug) => ({ slug }));
 }

@@ -4,9 +4,6 @@ import { getContent } from '@/lib/content';
 import { buildFeed, rssResponse } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {

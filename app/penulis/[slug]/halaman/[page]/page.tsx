@@ -7,15 +7,14 @@ import { pageNumbersBeyondFirst, pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   const content = getContent();
-  const slugs = new Set(content.candidates.flatMap((a) => a.authors));
-  return [...slugs].flatMap((slug) => pageNumbersBeyondFirst(content.eventualCount('author', slug)).map((page) => ({ slug, page })));
+  const slugs = new Set(content.articles.flatMap((a) => a.authors));
+  return [...slugs].flatMap((slug) =>
+    pageNumbersBeyondFirst(content.storiesByAuthor(slug).length).map((page) => ({ slug, page })),
+  );
 }
 
 type Props = { params: Promise<{ slug: string; page: string }> };

@@ -7,15 +7,12 @@ import { pageNumbersBeyondFirst, pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   const content = getContent();
   return content.sections.flatMap((section) =>
-    pageNumbersBeyondFirst(content.eventualCount('section', section.slug)).map((page) => ({ slug: section.slug, page })),
+    pageNumbersBeyondFirst(content.storiesBySection(section.slug).length).map((page) => ({ slug: section.slug, page })),
   );
 }
 

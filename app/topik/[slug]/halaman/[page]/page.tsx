@@ -7,9 +7,6 @@ import { pageOf, parsePageSegment, tagPageParams } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Lists change when a scheduled story comes out: regenerate at most once a minute. */
-export const revalidate = 60;
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
