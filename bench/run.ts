@@ -78,6 +78,11 @@ function pagesPart() {
     const htmlBytes = zlib.gzipSync(html, { level: 9 }).length;
     rows.push(`| ${name} | ${(js / 1024).toFixed(1)} KB (${scripts.length} files) | ${(htmlBytes / 1024).toFixed(1)} KB | ${(cssBytes / 1024).toFixed(1)} KB |`);
   }
+  const lite = path.join(appDir, 'berita', 'putin-buka-peluang-kirim-senjata-ke-korea-utara', 'ringan.body');
+  if (fs.existsSync(lite)) {
+    const bytes = zlib.gzipSync(fs.readFileSync(lite), { level: 9 }).length;
+    rows.push(`| article, lite edition | 0 KB (no script) | ${(bytes / 1024).toFixed(1)} KB (CSS inline) | 0 KB | `);
+  }
   sections.push(`## Page weight (gzip -9 of the built files each page references)
 
 Not yet split into framework runtime and our own code (needs an empty App Router page built

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { expectNoSidewaysScroll, SEED, snap } from './support';
 
@@ -22,7 +25,7 @@ test.describe('the seed article', () => {
     const published = article.locator('header time').first();
     await expect(published).toHaveAttribute('datetime', '2024-06-20T14:05:00+07:00');
     await expect(published).toHaveText('Kamis, 20 Juni 2024 | 14:05 WIB');
-    await expect(article.getByText(/^\d+ menit baca$/)).toBeVisible();
+    await expect(article.getByText(/^\d+ menit baca/)).toBeVisible();
 
     // Image with caption and credit through next/image
     const image = article.locator('figure img');
@@ -102,4 +105,35 @@ test('the print stylesheet keeps the story and drops navigation, sharing and lis
   await expect(page.getByRole('region', { name: 'Berita terkait' })).toBeHidden();
   await expect(page.locator('footer').last()).toBeHidden();
   await expect(page.getByText(/^Dicetak dari http/)).toBeVisible();
+});
+
+test.describe('lite edition', () => {
+  test('is linked from the full article and reads without any JavaScript', async ({ page }, testInfo) => {
+    await page.goto(SEED);
+    await page.getByRole('link', { name: 'Versi ringan' }).click();
+    await expect(page).toHaveURL(/\/berita\/putin-buka-peluang-kirim-senjata-ke-korea-utara\/ringan$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Usai dari Pyongyang, Putin Buka Peluang Kirim Senjata ke Korea Utara');
+    await expect(page.locator('time').first()).toHaveText('Kamis, 20 Juni 2024 | 14:05 WIB');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Pertemuan Putin dan Kim']);
+    await expect(page.getByRole('complementary', { name: 'Baca Juga' })).toHaveCount(2);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    await snap(page, testInfo, 'article-lite');
+    await page.getByRole('link', { name: 'Baca versi lengkap' }).click();
+    await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+  });
+
+  test('every article’s lite edition is at most 30 KB compressed, with no script', async ({ request }) => {
+    const slugs = fs.readdirSync(path.join('content', 'articles')).map((f) => f.replace(/\.md$/, ''));
+    for (const slug of slugs) {
+      const response = await request.get(`/berita/${slug}/ringan`);
+      expect(response.status(), slug).toBe(200);
+      const html = await response.text();
+      expect(html, slug).not.toMatch(/<script/i);
+      // Everything is in this one response (CSS inline): its compressed size is the whole transfer.
+      const bytes = zlib.gzipSync(html).length;
+      expect(bytes, `${slug}: ${bytes} bytes`).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
 });

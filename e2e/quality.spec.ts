@@ -10,6 +10,7 @@ import { RU_NK_TAG, SEED } from './support';
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
   article: SEED,
+  'lite article': `${SEED}/ringan`,
   tag: RU_NK_TAG,
   'tag page 2': `${RU_NK_TAG}/halaman/2`,
   timeline: `${RU_NK_TAG}/linimasa`,

@@ -3,6 +3,7 @@ export const routes = {
   home: () => '/',
   article: (slug: string) => `/berita/${slug}`,
   articleImage: (slug: string) => `/berita/${slug}/opengraph-image`,
+  articleLite: (slug: string) => `/berita/${slug}/ringan`,
   tags: () => '/topik',
   tag: (slug: string, page = 1) => (page <= 1 ? `/topik/${slug}` : `/topik/${slug}/halaman/${page}`),
   tagFeed: (slug: string) => `/topik/${slug}/rss.xml`,

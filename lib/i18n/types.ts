@@ -69,6 +69,9 @@ export interface Messages {
   searchFilteredByTag: (tagName: string) => string;
   searchClearTag: string;
   feeds: string;
+  liteEdition: string;
+  liteEditionHint: string;
+  fullEdition: string;
   corrections: string;
   correctionIntro: string;
   rssFeedOf: (name: string) => string;

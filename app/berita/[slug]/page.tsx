@@ -81,7 +81,13 @@ export default async function ArticlePage({ params }: Props) {
               <Timestamp iso={article.updatedAt} />
             </p>
           )}
-          <p className="text-ink-muted">{t.readingTime(article.readingMinutes)}</p>
+          <p className="text-ink-muted">
+            {t.readingTime(article.readingMinutes)} ·{' '}
+            <a href={routes.articleLite(article.slug)} className="text-link underline underline-offset-2">
+              {t.liteEdition}
+            </a>{' '}
+            <span className="text-xs">({t.liteEditionHint})</span>
+          </p>
         </div>
         <p className="print-only mt-2 text-sm">
           {t.printedFrom} {url}
