@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { parseBody } from './markdown';
+import { scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
 import {
   articleFields,
@@ -206,7 +206,8 @@ function loadArticle(full: string, options: LoadOptions, problems: ContentProble
   const source = parseYaml(match[1]!, file, 1, problems);
   const bodyLineOffset = match[0].split('\n').length - 1;
   const before = problems.length;
-  const parsed = parseBody(text.slice(match[0].length), file, bodyLineOffset, problems);
+  const markdown = text.slice(match[0].length);
+  const parsed = scanBody(markdown, file, bodyLineOffset, problems);
   if (!source) return null;
   const fm = validate(articleFrontmatterSchema, source, file, problems);
   if (!fm || problems.length > before) return null;
@@ -257,7 +258,8 @@ function loadArticle(full: string, options: LoadOptions, problems: ContentProble
     readAlso: parsed.readAlso.map((r) => r.slug),
     wordCount: parsed.wordCount,
     readingMinutes: Math.max(1, Math.ceil(parsed.wordCount / WORDS_PER_MINUTE)),
-    body: parsed.tree,
+    markdown,
+    bodyLineOffset,
   };
   return { article, source, readAlsoLines: parsed.readAlso.map((r) => r.line) };
 }

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { parseBody, renderBody } from './markdown';
+import { parseBody, renderBody, scanBody } from './markdown';
 import type { ContentProblem } from './problems';
 
 function render(markdown: string, titles: Record<string, string> = {}, dateline?: string) {
@@ -53,5 +53,35 @@ describe('rendering', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('onerror');
+  });
+});
+
+describe('scanning a body at load time', () => {
+  const scan = (markdown: string) => {
+    const problems: ContentProblem[] = [];
+    const result = scanBody(markdown, 'x.md', 10, problems);
+    return { ...result, problems: problems.map((p) => `${p.line ?? ''} ${p.message}`) };
+  };
+
+  it('finds read-also directives with their file lines, in any attribute quoting', () => {
+    expect(scan('A.\n\n::baca-juga{slug="satu"}\n\n::baca-juga{slug=dua}\n').readAlso).toEqual([
+      { slug: 'satu', line: 13 },
+      { slug: 'dua', line: 15 },
+    ]);
+  });
+
+  it('agrees with the full parser on what is a directive', () => {
+    const markdown = 'Teks ::baca-juga{slug="bukan"} di tengah.\n\n```\n::baca-juga{slug="kode"}\n```\n\n::baca-juga{slug="ya"}\n';
+    expect(scan(markdown).readAlso.map((r) => r.slug)).toEqual(['ya']);
+    expect(parseBody(markdown, 'x.md', 0, []).readAlso.map((r) => r.slug)).toEqual(['ya']);
+  });
+
+  it('reports unknown and container directives', () => {
+    expect(scan(':::catatan\nisi\n:::\n\n::video{src="x"}').problems).toEqual(['11 unknown directive ":::catatan"', '15 unknown directive "::video"']);
+  });
+
+  it('counts the words a reader reads, not Markdown markers or link targets', () => {
+    expect(scan('## Judul Satu\n\n> Kutipan dua kata.\n\n- butir\n\nLihat [situs Reuters](https://www.reuters.com/) ya.').wordCount).toBe(10);
+    expect(scan('::baca-juga{slug="a"}\n').problems).toContain(' the article body is empty');
   });
 });

@@ -21,7 +21,8 @@ function story(slug: string, publishedAt: string, tags: string[], extra: Partial
     readAlso: [],
     wordCount: 100,
     readingMinutes: 1,
-    body: { type: 'root', children: [] },
+    markdown: '',
+    bodyLineOffset: 0,
     ...extra,
   };
 }

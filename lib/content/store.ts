@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast';
-import { renderBody } from './markdown';
+import { parseBody, renderBody } from './markdown';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
 
 export interface Page<T> {
@@ -202,7 +202,8 @@ export class ContentStore {
   body(article: Article): HastRoot {
     let tree = this.rendered.get(article.slug);
     if (!tree) {
-      tree = renderBody(article.body, { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
+      const { tree: mdast } = parseBody(article.markdown, article.file, article.bodyLineOffset, []);
+      tree = renderBody(mdast, { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
       this.rendered.set(article.slug, tree);
     }
     return tree;

@@ -1,4 +1,3 @@
-import type { Root as MdastRoot } from 'mdast';
 
 export interface ArticleImage {
   src: string;
@@ -32,7 +31,10 @@ export interface Article {
   readAlso: string[];
   wordCount: number;
   readingMinutes: number;
-  body: MdastRoot;
+  /** The body as written; parsed into a tree only when a page renders it. */
+  markdown: string;
+  /** Lines before the body in the file, for messages about the body. */
+  bodyLineOffset: number;
 }
 
 export interface Taxon {

@@ -1,7 +1,6 @@
 import { create, insertMultiple, search as oramaSearch, type Orama } from '@orama/orama';
-import type { Root as MdastRoot } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Article, ContentStore } from '../content';
+import { plainText } from '../content/markdown';
 import { fold, stem, STOP_WORDS, stems, words } from './language';
 
 import { MAX_QUERY_LENGTH } from './limits';
@@ -56,10 +55,6 @@ export interface SearchResult {
   suggestions: string[];
 }
 
-/** Plain text of a body, paragraph by paragraph (toString on the root would glue paragraphs). */
-export function bodyText(tree: MdastRoot): string {
-  return tree.children.map((node) => toString(node)).filter(Boolean).join('\n');
-}
 
 /** Cleans a raw query: first value only, bounded length, control characters removed. */
 export function normaliseQuery(raw: unknown): string {
@@ -95,7 +90,7 @@ export class SearchIndex {
     const vocabulary = new Map<string, string>();
     // Scheduled stories are indexed too and filtered by time at query, so they appear on time.
     const docs = content.candidates.map((article) => {
-      const body = bodyText(article.body);
+      const body = plainText(article.markdown);
       for (const word of words(`${article.title} ${article.summary}`)) {
         if (word.length > 3 && !STOP_WORDS.has(word) && !vocabulary.has(word)) vocabulary.set(word, stem(word));
       }
