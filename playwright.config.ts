@@ -23,6 +23,8 @@ const launchOptions = {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** Draft-mode secret of the test server (e2e/newsroom.spec.ts). */
+export const PREVIEW_TEST_SECRET = 'rahasia-uji-pratinjau';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,6 +46,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // Fault injection lets a test see the error page of a render that fails.
-    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1', PREVIEW_SECRET: PREVIEW_TEST_SECRET },
   },
 });

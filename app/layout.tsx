@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
+import { PreviewBanner } from '@/components/PreviewBanner';
 import { SiteHeader } from '@/components/SiteHeader';
+import { draftMode } from 'next/headers';
 import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
@@ -27,8 +29,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const { sections } = getContent();
+  const preview = (await draftMode()).isEnabled;
   return (
     <html lang={t.htmlLang}>
       <body className="flex min-h-screen flex-col">
@@ -38,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {t.skipToContent}
         </a>
+        {preview && <PreviewBanner />}
         <SiteHeader sections={sections} />
         <main id="konten" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
           {children}

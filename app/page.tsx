@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { StoryCard, StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { siteConfig } from '@/lib/config';
-import { getContent } from '@/lib/content';
+import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { webSite } from '@/lib/seo/jsonld';
@@ -17,8 +17,8 @@ export const metadata: Metadata = {
 
 const headingClass = 'mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase';
 
-export default function HomePage() {
-  const content = getContent();
+export default async function HomePage() {
+  const { content } = await contentForRequest();
   const [lead, ...rest] = content.latest(13);
   const secondary = rest.slice(0, 4);
   const latest = rest.slice(4);

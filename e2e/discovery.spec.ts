@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
-import { expectNoSidewaysScroll, RU_NK_TAG, SEED, snap } from './support';
+import { expectNoSidewaysScroll, publishedSlugs, RU_NK_TAG, SEED, snap } from './support';
 
 const SEED_TITLE = 'Usai dari Pyongyang, Putin Buka Peluang Kirim Senjata ke Korea Utara';
 
@@ -111,7 +109,7 @@ test.describe('feeds', () => {
 test.describe('search engines and social networks', () => {
   test('the sitemap lists every article, and robots.txt names both sitemaps', async ({ request }) => {
     const xml = await (await request.get('/sitemap.xml')).text();
-    const slugs = fs.readdirSync(path.join('content', 'articles')).map((f) => f.replace(/\.md$/, ''));
+    const slugs = publishedSlugs();
     for (const slug of slugs) expect(xml, slug).toContain(`/berita/${slug}</loc>`);
     expect(xml).toContain('/topik/hubungan-rusia-korea-utara</loc>');
     const robots = await (await request.get('/robots.txt')).text();

@@ -31,3 +31,12 @@ export async function listedTimes(page: Page): Promise<number[]> {
   const values = await page.locator('main ol li article time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   return values.map((v) => Date.parse(v));
 }
+
+/** Slugs of the articles readers can see: every file in content/articles/ that is not a draft. */
+export function publishedSlugs(): string[] {
+  const dir = path.join('content', 'articles');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => !/^draft:\s*true\s*$/m.test(fs.readFileSync(path.join(dir, f), 'utf8').split('\n---')[0] ?? ''))
+    .map((f) => f.replace(/\.md$/, ''));
+}

@@ -68,6 +68,8 @@ export const en: Messages = {
   searchFilteredByTag: (tagName) => `Only the topic ${tagName}`,
   searchClearTag: 'clear filter',
   feeds: 'News feeds (RSS)',
+  previewBanner: 'Preview: you are seeing drafts and scheduled stories that are not published.',
+  previewExit: 'Leave preview',
   liteEdition: 'Lite edition',
   liteEditionHint: 'less data, no JavaScript',
   fullEdition: 'Read the full edition',

@@ -69,6 +69,8 @@ export const id: Messages = {
   searchFilteredByTag: (tagName) => `Hanya topik ${tagName}`,
   searchClearTag: 'hapus saringan',
   feeds: 'Umpan berita (RSS)',
+  previewBanner: 'Pratinjau: Anda melihat draf dan berita terjadwal yang belum terbit.',
+  previewExit: 'Keluar dari pratinjau',
   liteEdition: 'Versi ringan',
   liteEditionHint: 'hemat kuota, tanpa JavaScript',
   fullEdition: 'Baca versi lengkap',

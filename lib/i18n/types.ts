@@ -69,6 +69,8 @@ export interface Messages {
   searchFilteredByTag: (tagName: string) => string;
   searchClearTag: string;
   feeds: string;
+  previewBanner: string;
+  previewExit: string;
   liteEdition: string;
   liteEditionHint: string;
   fullEdition: string;

@@ -11,7 +11,8 @@ import { StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { Timestamp } from '@/components/Timestamp';
 import { siteConfig } from '@/lib/config';
-import { getContent } from '@/lib/content';
+import { getPreviewContent } from '@/lib/content';
+import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { breadcrumbList, newsArticle } from '@/lib/seo/jsonld';
@@ -19,20 +20,21 @@ import { articleMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
+/** Drafts and scheduled stories get a route too: a 404 for readers, the story in draft mode. */
 export function generateStaticParams() {
-  return getContent().articles.map((article) => ({ slug: article.slug }));
+  return getPreviewContent().articles.map((article) => ({ slug: article.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const content = getContent();
+  const { content } = await contentForRequest();
   const article = content.article((await params).slug);
   return article ? articleMetadata(article, content) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const content = getContent();
+  const { content } = await contentForRequest();
   const article = content.article((await params).slug);
   if (!article) notFound();
   const section = content.section(article.section)!;
