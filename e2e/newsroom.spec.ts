@@ -30,6 +30,8 @@ test.describe('drafts and preview', () => {
     await expect(page).toHaveURL(new RegExp(`${DRAFT}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE);
     await expect(page.getByRole('status').filter({ hasText: 'Pratinjau' })).toBeVisible();
+    // A draft has no lite edition yet, so none is offered.
+    await expect(page.getByRole('link', { name: 'Versi ringan' })).toHaveCount(0);
     await snap(page, testInfo, 'preview');
     await page.getByRole('link', { name: 'Keluar dari pratinjau' }).click();
     await expect(page).toHaveURL(/\/$/);

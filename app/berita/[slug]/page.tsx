@@ -11,7 +11,7 @@ import { StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { Timestamp } from '@/components/Timestamp';
 import { siteConfig } from '@/lib/config';
-import { getPreviewContent } from '@/lib/content';
+import { getContent, getPreviewContent } from '@/lib/content';
 import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -84,11 +84,17 @@ export default async function ArticlePage({ params }: Props) {
             </p>
           )}
           <p className="text-ink-muted">
-            {t.readingTime(article.readingMinutes)} ·{' '}
-            <a href={routes.articleLite(article.slug)} className="text-link underline underline-offset-2">
-              {t.liteEdition}
-            </a>{' '}
-            <span className="text-xs">({t.liteEditionHint})</span>
+            {t.readingTime(article.readingMinutes)}
+            {/* Lite editions exist for published stories only (not for drafts in preview). */}
+            {getContent().article(article.slug) && (
+              <>
+                {' · '}
+                <a href={routes.articleLite(article.slug)} className="text-link underline underline-offset-2">
+                  {t.liteEdition}
+                </a>{' '}
+                <span className="text-xs">({t.liteEditionHint})</span>
+              </>
+            )}
           </p>
         </div>
         <p className="print-only mt-2 text-sm">
