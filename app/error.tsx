@@ -3,7 +3,7 @@
 // An error boundary must be a client component (Next.js requirement); it only renders text and a retry.
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { t } from '@/lib/i18n';
+import { errorMessages as t } from '@/lib/i18n/errors';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => {

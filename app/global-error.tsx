@@ -2,7 +2,7 @@
 
 // Shown only when the root layout itself fails; it replaces the whole document, so it carries
 // its own <html> and minimal styles (the site stylesheet may be what failed).
-import { t } from '@/lib/i18n';
+import { errorMessages as t } from '@/lib/i18n/errors';
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

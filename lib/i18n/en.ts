@@ -1,7 +1,8 @@
+import { enErrors } from './errors';
 import type { Messages } from './types';
 
 export const en: Messages = {
-  htmlLang: 'en',
+  ...enErrors,
   intlLocale: 'en-GB',
   timeZoneLabel: 'WIB',
   siteTagline: 'Clear, fast and trustworthy news',
@@ -44,10 +45,6 @@ export const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundBody:
     'Sorry, the page you are looking for does not exist. The address may be mistyped, or the story may have moved.',
-  backHome: 'Back to the home page',
-  errorTitle: 'Something went wrong',
-  errorBody: 'Sorry, this page failed to load. Please try again in a moment.',
-  tryAgain: 'Try again',
   footerAbout: 'Warta is an Indonesian-language news site. Every story shows its date and its sources.',
   copyright: (year) => `© ${year} Warta`,
   imageCredit: 'Photo',

@@ -1,7 +1,8 @@
+import { idErrors } from './errors';
 import type { Messages } from './types';
 
 export const id: Messages = {
-  htmlLang: 'id',
+  ...idErrors,
   intlLocale: 'id-ID',
   timeZoneLabel: 'WIB',
   siteTagline: 'Berita yang jernih, cepat, dan dapat dipercaya',
@@ -44,10 +45,6 @@ export const id: Messages = {
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundBody:
     'Maaf, halaman yang Anda cari tidak ada. Mungkin alamatnya salah ketik, atau berita tersebut telah dipindahkan.',
-  backHome: 'Kembali ke beranda',
-  errorTitle: 'Terjadi kesalahan',
-  errorBody: 'Maaf, halaman ini gagal dimuat. Silakan coba lagi sebentar lagi.',
-  tryAgain: 'Coba lagi',
   footerAbout:
     'Warta adalah situs berita berbahasa Indonesia. Setiap berita mencantumkan tanggal terbit dan sumbernya.',
   copyright: (year) => `© ${year} Warta`,
