@@ -25,6 +25,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** Draft-mode secret of the test server (e2e/newsroom.spec.ts). */
 export const PREVIEW_TEST_SECRET = 'rahasia-uji-pratinjau';
+/** On-demand revalidation secret of the test server (e2e/newsroom.spec.ts). */
+export const REVALIDATE_TEST_SECRET = 'rahasia-uji-revalidasi';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,11 +43,19 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build, as readers get it.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: 'node --import tsx server/index.ts',
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // Fault injection lets a test see the error page of a render that fails.
-    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1', PREVIEW_SECRET: PREVIEW_TEST_SECRET },
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      WARTA_FAULT_INJECTION: '1',
+      PREVIEW_SECRET: PREVIEW_TEST_SECRET,
+      REVALIDATE_SECRET: REVALIDATE_TEST_SECRET,
+    },
   },
 });

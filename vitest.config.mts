@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.tsx'],
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.tsx', 'server/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -10,6 +10,9 @@ import { routes } from '@/lib/routes';
 import { webSite } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
+
 export const metadata: Metadata = {
   ...pageMetadata({ title: siteConfig.name, description: t.siteTagline, path: routes.home() }),
   title: { absolute: `${siteConfig.name} — ${t.siteTagline}` },

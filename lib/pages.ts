@@ -21,9 +21,14 @@ export function pageOf(stories: Article[], page: number): Page<Article> | null {
   return paginate(stories, page, siteConfig.pageSize);
 }
 
-export function tagPageParams() {
-  const content = getContent();
-  return content.tagsWithCounts().flatMap((tag) =>
-    pageNumbersBeyondFirst(tag.count).map((page) => ({ slug: tag.slug, page })),
-  );
+/**
+ * How many of the newest stories are prerendered at build (WARTA_PRERENDER_ARTICLES, default
+ * 1,000). Older stories, and pages 2…n of every listing, render on first request and are then
+ * cached and revalidated like the rest (ISR), so build time stays flat as the archive grows.
+ */
+export function prerenderedArticleParams(): { slug: string }[] {
+  const limit = Number(process.env.WARTA_PRERENDER_ARTICLES ?? 1000);
+  return getContent()
+    .latest(Number.isInteger(limit) && limit >= 0 ? limit : 1000)
+    .map((article) => ({ slug: article.slug }));
 }

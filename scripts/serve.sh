@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npm ci --no-audit --no-fund
 npm run build
-exec npx next start -p "${PORT:-3000}"
+export NODE_ENV=production PORT="${PORT:-3000}"
+exec node --import tsx server/index.ts

@@ -2,6 +2,8 @@ import { getContent } from '@/lib/content';
 import { jsonFeedResponse, siteFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 export function GET() {
   return jsonFeedResponse(siteFeed(getContent(), 'json'));

@@ -7,6 +7,9 @@ import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
+
 export const metadata: Metadata = pageMetadata({ title: t.allTopics, description: t.allTopics, path: routes.tags() });
 
 export default function TagIndexPage() {

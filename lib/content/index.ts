@@ -7,6 +7,7 @@ import type { RawContent } from './types';
 export type { Article, ArticleImage, Author, Section, Taxon } from './types';
 export type { Page, TagWithCount, TimelineMonth } from './store';
 export { paginate, type ContentStore } from './store';
+export { ContentValidationError, formatProblem } from './problems';
 
 /** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
 export function contentDir(): string {
@@ -14,17 +15,38 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
-let raw: RawContent | undefined;
-let store: ContentStore | undefined;
-let previewStore: ContentStore | undefined;
+/**
+ * The site's clock. WARTA_CLOCK_START (an ISO instant) starts it at that moment when the process
+ * starts and lets it run on from there: tests and editors rehearsing a schedule use it to see the
+ * site as it will be at a given time. Unset in production: the real clock.
+ */
+export function siteClock(start = process.env.WARTA_CLOCK_START, bootMs = Date.now()): () => number {
+  if (!start) return Date.now;
+  const startMs = Date.parse(start);
+  if (Number.isNaN(startMs)) throw new Error(`WARTA_CLOCK_START: "${start}" is not an ISO date-time; fix: e.g. 2026-11-25T08:00:00+07:00, or unset it`);
+  return () => startMs + (Date.now() - bootMs);
+}
 
-function rawContent(): RawContent {
-  raw ??= loadContentOrThrow({
+interface Loaded {
+  raw: RawContent;
+  store?: ContentStore;
+  previewStore?: ContentStore;
+}
+
+// One copy per process, shared by every route bundle (hence globalThis, not module scope).
+const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
+
+function load(): RawContent {
+  return loadContentOrThrow({
     contentDir: contentDir(),
     publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
     rootDir: process.cwd(),
   });
-  return raw;
+}
+
+function loaded(): Loaded {
+  holder.__wartaContent ??= { raw: load() };
+  return holder.__wartaContent;
 }
 
 /**
@@ -33,12 +55,27 @@ function rawContent(): RawContent {
  * content folder throws with every problem listed, failing the build.
  */
 export function getContent(): ContentStore {
-  store ??= new ContentStore(rawContent(), dates.monthKey);
-  return store;
+  const state = loaded();
+  holder.__wartaClock ??= siteClock();
+  state.store ??= new ContentStore(state.raw, dates.monthKey, { now: holder.__wartaClock });
+  return state.store;
 }
 
 /** The editors' view (draft mode): drafts and scheduled stories included. */
 export function getPreviewContent(): ContentStore {
-  previewStore ??= new ContentStore(rawContent(), dates.monthKey, { preview: true });
-  return previewStore;
+  const state = loaded();
+  state.previewStore ??= new ContentStore(state.raw, dates.monthKey, { preview: true });
+  return state.previewStore;
+}
+
+/**
+ * Re-reads the content folder (on-demand revalidation after editors publish). If the new content
+ * is invalid this throws ContentValidationError and the site keeps serving what it had: nothing
+ * half-built is ever served. Returns the stores before and after, to work out what changed.
+ */
+export function reloadContent(): { before: ContentStore; after: ContentStore } {
+  const before = getContent();
+  const raw = load();
+  holder.__wartaContent = { raw };
+  return { before, after: getContent() };
 }

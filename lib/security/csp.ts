@@ -1,17 +1,13 @@
-/**
- * Content-Security-Policy for Warta. Prerendered pages get the SHA-256 hashes of their own
- * inline scripts (computed from the built HTML by scripts/csp-hashes.ts), so they stay static
- * and cacheable; pages rendered per request (search, errors) get a nonce instead.
- * Never 'unsafe-inline' or 'unsafe-eval' for scripts. See docs/decisions/0001-csp.md.
- */
-export interface CspSources {
-  hashes?: string[];
-  nonce?: string;
-}
+import { createHash } from 'node:crypto';
 
-export function contentSecurityPolicy({ hashes = [], nonce }: CspSources, dev = false): string {
+/**
+ * Content-Security-Policy for Warta. Every HTML response gets the SHA-256 hashes of its own inline
+ * scripts, computed from the bytes served (server/csp-as-served.ts), so prerendered, regenerated
+ * and per-request pages all run without 'unsafe-inline' or 'unsafe-eval' and stay cacheable.
+ * See docs/decisions/0001-csp.md.
+ */
+export function contentSecurityPolicy(hashes: string[], dev = false): string {
   const scriptSrc = ["'self'", ...hashes.map((h) => `'${h}'`)];
-  if (nonce) scriptSrc.push(`'nonce-${nonce}'`);
   // Development only: React's dev tooling evaluates code; production never allows it.
   if (dev) scriptSrc.push("'unsafe-eval'", "'unsafe-inline'");
   return [
@@ -39,4 +35,9 @@ export function inlineScripts(html: string): string[] {
     if (executable && match[2]) scripts.push(match[2]);
   }
   return scripts;
+}
+
+/** CSP source expressions ('sha256-…') for the distinct inline scripts of an HTML document. */
+export function hashScripts(html: string): string[] {
+  return [...new Set(inlineScripts(html).map((s) => `sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}`))];
 }

@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
+import { prerenderedArticleParams } from '@/lib/pages';
 import { SHARE_CARD_SIZE, shareCard } from '@/lib/og/share-card';
 
 export const size = SHARE_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Warta';
-export const dynamicParams = false;
+// Share cards change only with the headline: refreshed hourly at most.
+export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return getContent().articles.map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = prerenderedArticleParams;
 
 export default async function ArticleShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const content = getContent();

@@ -11,19 +11,18 @@ import { StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { Timestamp } from '@/components/Timestamp';
 import { siteConfig } from '@/lib/config';
-import { getContent, getPreviewContent } from '@/lib/content';
+import { getContent } from '@/lib/content';
+import { prerenderedArticleParams } from '@/lib/pages';
 import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { breadcrumbList, newsArticle } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
-/** Drafts and scheduled stories get a route too: a 404 for readers, the story in draft mode. */
-export function generateStaticParams() {
-  return getPreviewContent().articles.map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = prerenderedArticleParams;
 
 type Props = { params: Promise<{ slug: string }> };
 

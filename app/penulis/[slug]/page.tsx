@@ -7,7 +7,8 @@ import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getContent()

@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { MAX_URLS_PER_SITEMAP, renderUrlset, sitemapChunk, sitemapEntries, xmlResponse } from '@/lib/sitemaps';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 /** Only exists once the site has more than 50,000 URLs and /sitemap.xml is an index. */
 export function generateStaticParams() {

@@ -6,7 +6,8 @@ import { SHARE_CARD_SIZE, shareCard } from '@/lib/og/share-card';
 export const size = SHARE_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Warta';
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
+import { prerenderedArticleParams } from '@/lib/pages';
 import { liteArticleHtml } from '@/lib/lite/render';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
-export function generateStaticParams() {
-  return getContent().articles.map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = prerenderedArticleParams;
 
 /** The lite edition: one HTML document, inline CSS, no JavaScript. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

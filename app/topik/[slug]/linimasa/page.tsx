@@ -9,7 +9,8 @@ import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));

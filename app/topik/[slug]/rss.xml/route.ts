@@ -4,7 +4,8 @@ import { getContent } from '@/lib/content';
 import { buildFeed, rssResponse } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));

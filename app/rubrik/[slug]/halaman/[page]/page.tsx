@@ -3,17 +3,16 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/ListingView';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { pageNumbersBeyondFirst, pageOf, parsePageSegment } from '@/lib/pages';
+import { pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-export const dynamicParams = false;
+// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
+export const revalidate = 60;
 
-export function generateStaticParams() {
-  const content = getContent();
-  return content.sections.flatMap((section) =>
-    pageNumbersBeyondFirst(content.storiesBySection(section.slug).length).map((page) => ({ slug: section.slug, page })),
-  );
+/** Pages 2…n render on first request and are then cached like the rest (see lib/pages.ts). */
+export function generateStaticParams(): { slug: string; page: string }[] {
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string; page: string }> };

@@ -1,0 +1,36 @@
+import { revalidatePath } from 'next/cache';
+import { ContentValidationError, formatProblem, reloadContent } from '@/lib/content';
+import { PAGED_ROUTE_PATTERNS, parseRevalidationRequest, pathsShowing } from '@/lib/newsroom/revalidation';
+import { secretMatches } from '@/lib/newsroom/preview';
+
+const json = (body: unknown, status: number) =>
+  new Response(JSON.stringify(body, null, 2) + '\n', { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+
+/**
+ * POST /api/revalidate — for a CMS webhook or a git hook after new content is in place.
+ * Header `Authorization: Bearer <REVALIDATE_SECRET>`; body `{"slugs": ["…"]}`. Re-reads content/,
+ * then marks the named stories and every page that lists them for regeneration on their next
+ * request. 401 for a bad or missing secret, 400 for a malformed body, 422 when the content is
+ * invalid (the site keeps serving what it had), 404 when no named story exists.
+ */
+export async function POST(request: Request) {
+  const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
+  if (!secretMatches(token, process.env.REVALIDATE_SECRET)) {
+    return json({ error: 'unauthorised: send Authorization: Bearer <REVALIDATE_SECRET>' }, 401);
+  }
+  const parsed = parseRevalidationRequest(await request.text());
+  if (!parsed.ok) return json({ error: parsed.reason }, 400);
+
+  let stores;
+  try {
+    stores = reloadContent();
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    return json({ error: 'content is invalid; nothing was changed', problems: error.problems.map(formatProblem) }, 422);
+  }
+  const { paths, unknown } = pathsShowing(parsed.value.slugs, stores.before, stores.after);
+  if (unknown.length === parsed.value.slugs.length) return json({ error: `no such article: ${unknown.join(', ')}`, unknown }, 404);
+  for (const path of paths) revalidatePath(path);
+  for (const pattern of PAGED_ROUTE_PATTERNS) revalidatePath(pattern, 'page');
+  return json({ revalidated: paths, unknown }, 200);
+}

@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, hashScripts } from '../lib/security/csp';
+import { sendHtmlWithHashedCsp } from './csp-as-served';
+import { guardRequest } from './request-guards';
+
+// A stand-in for Next.js that answers the way it does: writeHead with headers, streamed chunks,
+// flushHeaders before the first write; plus a JSON response and a 304.
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (guardRequest(req, res)) return;
+    sendHtmlWithHashedCsp(res, (hashes) => contentSecurityPolicy(hashes));
+    if (req.url === '/json') {
+      res.setHeader('Content-Type', 'application/json');
+      res.end('{"a":1}');
+    } else if (req.url === '/not-modified') {
+      res.writeHead(304, { 'Content-Type': 'text/html' });
+      res.end();
+    } else if (req.url === '/halaman-tidak-ditemukan') {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<p>404</p><script>notFound()</script>');
+    } else {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.flushHeaders();
+      res.write('<html><script>first()</script>');
+      setTimeout(() => res.end(Buffer.from('<script type="application/ld+json">{}</script><script>late()</script></html>')), 5);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('CSP hashed from the HTML as served', () => {
+  it('names every inline script of a streamed page, including ones written late', async () => {
+    const response = await fetch(`${base}/berita/x`);
+    const body = await response.text();
+    expect(body).toContain('late()');
+    const csp = response.headers.get('content-security-policy')!;
+    const hashes = hashScripts(body);
+    expect(hashes).toHaveLength(2);
+    for (const hash of hashes) expect(csp).toContain(`'${hash}'`);
+    expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script|script-src[^;]*unsafe/);
+  });
+
+  it('changes the policy when the page changes (regenerated pages)', async () => {
+    const a = await fetch(`${base}/halaman-tidak-ditemukan`);
+    const b = await fetch(`${base}/berita/x`);
+    expect(a.headers.get('content-security-policy')).not.toBe(b.headers.get('content-security-policy'));
+  });
+
+  it('leaves responses that are not HTML alone', async () => {
+    const response = await fetch(`${base}/json`);
+    expect(await response.json()).toEqual({ a: 1 });
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect((await fetch(`${base}/not-modified`)).headers.get('content-security-policy')).toBeNull();
+  });
+});
+
+describe('request guards', () => {
+  it('answers undecodable paths with the 404 page', async () => {
+    const response = await fetch(`${base}/berita/%E0%A4%A`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toContain('sha256-');
+  });
+
+  it('redirects upper-case slugs to the lower-case URL, keeping the query and percent-escapes', async () => {
+    const response = await fetch(`${base}/Berita/JUDUL%2Fx?q=A`, { redirect: 'manual' });
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/berita/judul%2Fx?q=A');
+    expect((await fetch(`${base}/Lain/X`, { redirect: 'manual' })).status).toBe(200);
+  });
+
+  it('sends HSTS only over HTTPS', async () => {
+    expect((await fetch(`${base}/berita/x`)).headers.get('strict-transport-security')).toBeNull();
+    const https = await fetch(`${base}/berita/x`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(https.headers.get('strict-transport-security')).toMatch(/max-age=63072000/);
+  });
+});

@@ -1,0 +1,74 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { hashScripts } from '../lib/security/csp';
+
+type Chunk = string | Buffer | Uint8Array;
+type Callback = (error?: Error | null) => void;
+
+/**
+ * Holds back each HTML response until it is complete, then sends it with a
+ * Content-Security-Policy naming the SHA-256 hash of every inline script in the bytes actually
+ * served. Hashing what is served (not the build output) keeps the policy right for prerendered,
+ * regenerated (ISR) and per-request pages alike, with no nonces and no 'unsafe-inline'.
+ * Anything that is not HTML (assets, RSC payloads, feeds) passes straight through.
+ * See docs/decisions/0001-csp.md.
+ */
+export function sendHtmlWithHashedCsp(res: ServerResponse, policyFor: (hashes: string[]) => string): void {
+  const original = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  };
+  let mode: 'undecided' | 'buffer' | 'pass' = 'undecided';
+  const chunks: Buffer[] = [];
+
+  const restore = () => Object.assign(res, original);
+  const decide = () => {
+    if (mode !== 'undecided') return mode;
+    const type = String(res.getHeader('content-type') ?? '');
+    mode = type.startsWith('text/html') && res.statusCode !== 304 ? 'buffer' : 'pass';
+    if (mode === 'pass') restore();
+    return mode;
+  };
+  const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
+    typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk);
+
+  // Headers given to writeHead are applied to the response so they can still be changed.
+  res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    res.statusCode = status;
+    const headers = rest.find((r) => typeof r === 'object' && r !== null) as OutgoingHttpHeaders | IncomingHttpHeaders | undefined;
+    const message = rest.find((r) => typeof r === 'string') as string | undefined;
+    if (message) res.statusMessage = message;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    }
+    return res;
+  } as ServerResponse['writeHead'];
+
+  res.flushHeaders = function flushHeaders() {
+    if (decide() === 'pass') res.flushHeaders();
+  };
+
+  res.write = function write(chunk: Chunk, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
+    if (decide() === 'pass') return (res.write as (...args: unknown[]) => boolean)(chunk, encodingOrCallback, callback);
+    const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined;
+    const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+    chunks.push(toBuffer(chunk, encoding));
+    if (done) queueMicrotask(() => done(null));
+    return true;
+  } as ServerResponse['write'];
+
+  res.end = function end(chunkOrCallback?: Chunk | Callback, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
+    if (decide() === 'pass') return (res.end as (...args: unknown[]) => ServerResponse)(chunkOrCallback, encodingOrCallback, callback);
+    restore();
+    const done = [chunkOrCallback, encodingOrCallback, callback].find((a): a is Callback => typeof a === 'function');
+    if (chunkOrCallback !== undefined && typeof chunkOrCallback !== 'function') {
+      chunks.push(toBuffer(chunkOrCallback, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined));
+    }
+    const body = Buffer.concat(chunks);
+    res.setHeader('Content-Security-Policy', policyFor(hashScripts(body.toString('utf8'))));
+    return done ? res.end(body, done) : res.end(body);
+  } as ServerResponse['end'];
+}

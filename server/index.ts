@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import compression from 'compression';
+import next from 'next';
+import { contentSecurityPolicy } from '../lib/security/csp';
+import { sendHtmlWithHashedCsp } from './csp-as-served';
+import { guardRequest } from './request-guards';
+
+/**
+ * Warta's production server: Next.js behind three small layers — request guards (404 for
+ * undecodable paths, canonical lower-case slugs, HSTS), a Content-Security-Policy hashed from
+ * each HTML response as served, and gzip/brotli compression. `--dev` serves `next dev` the same way.
+ *
+ * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
+ */
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined;
+
+const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
+const handle = app.getRequestHandler();
+// Brotli when the browser accepts it, gzip otherwise; responses under 1 KB are not worth it.
+const compress = compression({ threshold: 1024 });
+const policyFor = (hashes: string[]) => contentSecurityPolicy(hashes, dev);
+
+const server = createServer((req, res) => {
+  if (guardRequest(req, res)) return;
+  compress(req as never, res as never, () => {
+    sendHtmlWithHashedCsp(res, policyFor);
+    handle(req, res).catch((error: unknown) => {
+      console.error('request failed', req.url, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+if (dev) server.on('upgrade', app.getUpgradeHandler());
+
+void app.prepare().then(() =>
+  server.listen(port, host, () => {
+    console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}`);
+  }),
+);
+
+// Finish in-flight requests on shutdown (deploys, container stops), then exit.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
