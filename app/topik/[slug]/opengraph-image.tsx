@@ -6,11 +6,11 @@ import { SHARE_CARD_SIZE, shareCard } from '@/lib/og/share-card';
 export const size = SHARE_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Warta';
-// Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
-export const revalidate = 60;
+// Share cards change only with the tag's name: drawn on first request, refreshed hourly at most.
+export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
 export default async function TagShareImage({ params }: { params: Promise<{ slug: string }> }) {
