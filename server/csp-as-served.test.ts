@@ -36,7 +36,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('CSP hashed from the HTML as served', () => {
   it('names every inline script of a streamed page, including ones written late', async () => {
-    const response = await fetch(`${base}/berita/x`);
+    const response = await fetch(`${base}/contoh`);
     const body = await response.text();
     expect(body).toContain('late()');
     const csp = response.headers.get('content-security-policy')!;
@@ -48,7 +48,7 @@ describe('CSP hashed from the HTML as served', () => {
 
   it('changes the policy when the page changes (regenerated pages)', async () => {
     const a = await fetch(`${base}/halaman-tidak-ditemukan`);
-    const b = await fetch(`${base}/berita/x`);
+    const b = await fetch(`${base}/contoh`);
     expect(a.headers.get('content-security-policy')).not.toBe(b.headers.get('content-security-policy'));
   });
 
@@ -74,8 +74,15 @@ describe('request guards', () => {
     expect((await fetch(`${base}/Lain/X`, { redirect: 'manual' })).status).toBe(200);
   });
 
+  it('answers URLs that name no story, tag or page with the 404 page before the app renders them', async () => {
+    for (const path of ['/berita/tidak-ada', '/topik/tidak-ada', '/topik/hubungan-rusia-korea-utara/halaman/999', '/berita/' + 'a'.repeat(2000)]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    }
+    expect((await fetch(`${base}/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara`)).status).toBe(200);
+  });
+
   it('sends HSTS only over HTTPS', async () => {
-    expect((await fetch(`${base}/berita/x`)).headers.get('strict-transport-security')).toBeNull();
+    expect((await fetch(`${base}/contoh`)).headers.get('strict-transport-security')).toBeNull();
     const https = await fetch(`${base}/berita/x`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(https.headers.get('strict-transport-security')).toMatch(/max-age=63072000/);
   });

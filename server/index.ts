@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import compression from 'compression';
 import next from 'next';
+import { getContent } from '../lib/content';
 import { contentSecurityPolicy } from '../lib/security/csp';
 import { sendHtmlWithHashedCsp } from './csp-as-served';
 import { guardRequest } from './request-guards';
@@ -21,6 +22,10 @@ const handle = app.getRequestHandler();
 // Brotli when the browser accepts it, gzip otherwise; responses under 1 KB are not worth it.
 const compress = compression({ threshold: 1024 });
 const policyFor = (hashes: string[]) => contentSecurityPolicy(hashes, dev);
+
+// Load and validate content before listening: an invalid content folder stops the start with every
+// problem listed, and Next.js's pages then share this one copy (lib/content keeps it on globalThis).
+getContent();
 
 const server = createServer((req, res) => {
   if (guardRequest(req, res)) return;

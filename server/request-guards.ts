@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getContent, getPreviewContent } from '../lib/content';
+import { dynamicPathExists } from '../lib/known-paths';
 
 /** Sections of the site whose slugs are lower-case: other spellings redirect to the canonical URL. */
 const SLUG_ROUTES = /^\/(berita|topik|rubrik|penulis|cari)(\/|$)/;
@@ -7,7 +9,8 @@ export const NOT_FOUND_PATH = '/halaman-tidak-ditemukan';
 
 /**
  * Checks that run before Next.js sees a request. Returns true when the response is already sent
- * (a redirect); may rewrite req.url to the 404 path. Kept out of a Next.js proxy because a proxy
+ * (a redirect); may rewrite req.url to the 404 path — for undecodable paths, and for URLs under a
+ * dynamic route that name nothing (so they never become ISR cache files on disk). Kept out of a Next.js proxy because a proxy
  * runs in its own sandbox on every request and halved origin throughput (BENCHMARKS.md).
  */
 export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
@@ -35,5 +38,6 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
     res.end();
     return true;
   }
+  if (dynamicPathExists(pathname, getContent(), getPreviewContent()) === false) req.url = NOT_FOUND_PATH;
   return false;
 }

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { RU_NK_TAG, SEED } from './support';
+
+// HTTP caching fit for a CDN: HTML fresh for a minute at the edge and served stale while it
+// regenerates; fingerprinted assets cached for a year; everything text compressed.
+test.describe('HTTP caching and compression', () => {
+  test('home, tag and article pages: s-maxage=60 with stale-while-revalidate, never cached privately for long', async ({ request }) => {
+    for (const path of ['/', RU_NK_TAG, SEED, `${RU_NK_TAG}/linimasa`, '/rubrik/ekonomi', '/rss.xml', '/sitemap.xml']) {
+      const cacheControl = (await request.get(path)).headers()['cache-control'] ?? '';
+      expect(cacheControl, path).toMatch(/s-maxage=60\b/);
+      expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/);
+      expect(cacheControl, path).not.toMatch(/\bmax-age=(?!0\b)\d{4,}/);
+    }
+  });
+
+  test('search results are not cached by a CDN', async ({ request }) => {
+    const cacheControl = (await request.get('/cari?q=putin')).headers()['cache-control'] ?? '';
+    expect(cacheControl).toMatch(/no-store|private/);
+  });
+
+  test('fingerprinted JavaScript and CSS are immutable for a year; images a day', async ({ request, page }) => {
+    await page.goto(SEED);
+    const assets = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"]')].map((el) =>
+        'src' in el ? el.src : el.href,
+      ),
+    );
+    expect(assets.length).toBeGreaterThan(1);
+    for (const url of assets) {
+      expect((await request.get(url)).headers()['cache-control'], url).toBe('public, max-age=31536000, immutable');
+    }
+    const image = await page.locator('article figure img').first().getAttribute('src');
+    const original = decodeURIComponent(/url=([^&]+)/.exec(image ?? '')?.[1] ?? '');
+    expect((await request.get(original)).headers()['cache-control']).toMatch(/max-age=86400/);
+  });
+
+  test('HTML, JavaScript and feeds are compressed: brotli when accepted, else gzip', async ({ request, page }) => {
+    await page.goto(SEED);
+    const script = await page.locator('script[src]').first().getAttribute('src');
+    for (const path of [SEED, '/', script!, '/rss.xml']) {
+      const br = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      expect(br.headers()['content-encoding'], path).toBe('br');
+      const gzip = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+    }
+  });
+});
