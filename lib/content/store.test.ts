@@ -162,6 +162,11 @@ describe('scheduled stories and drafts', () => {
     expect(s.timeline('a').flatMap((m) => m.articles.map((a) => a.slug))).toEqual(['terbit']);
   });
 
+  it('keeps only the newest stories in the timeline of a very large tag, still oldest first', () => {
+    const s = store([1, 2, 3, 4, 5].map((day) => story(`hari-${day}`, `2024-06-0${day}T10:00:00+07:00`, ['a'])));
+    expect(s.timeline('a', 3).flatMap((m) => m.articles.map((a) => a.slug))).toEqual(['hari-3', 'hari-4', 'hari-5']);
+  });
+
   it('shows it from its publication time on, with no rebuild', () => {
     now = Date.parse('2024-06-20T18:00:00+07:00');
     expect(s.article('terjadwal')?.slug).toBe('terjadwal');

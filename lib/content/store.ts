@@ -133,10 +133,14 @@ export class ContentStore {
     return this.visible(this.byAuthor.get(slug) ?? []);
   }
 
-  /** A tag's stories, oldest first, grouped by calendar month in the site's time zone. */
-  timeline(slug: string): TimelineMonth[] {
+  /**
+   * A tag's stories, oldest first, grouped by calendar month in the site's time zone. A running
+   * story has tens or hundreds; for tags with thousands (an archive of 100,000 stories) only the
+   * newest `limit` are shown, so the page stays a readable size.
+   */
+  timeline(slug: string, limit = 300): TimelineMonth[] {
     const months: TimelineMonth[] = [];
-    for (const article of [...this.storiesByTag(slug)].reverse()) {
+    for (const article of this.storiesByTag(slug).slice(0, limit).reverse()) {
       const key = this.monthKeyOf(article.publishedAt);
       const last = months.at(-1);
       if (last && last.key === key) last.articles.push(article);

@@ -38,6 +38,7 @@ export const en: Messages = {
   timelineIntro: (tagName) =>
     `Every story about ${tagName}, from the earliest to the latest, grouped by month.`,
   timelineLink: 'Read from the start in the timeline',
+  timelineNewestOnly: (shown) => `This timeline holds the newest ${shown.toLocaleString('en')} stories; older ones are on the topic page.`,
   backToLatest: 'Back to the latest stories',
   relatedTopics: 'Related topics',
   authorStories: (authorName) => `Stories by ${authorName}`,

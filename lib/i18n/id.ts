@@ -38,6 +38,7 @@ export const id: Messages = {
   timelineIntro: (tagName) =>
     `Semua berita tentang ${tagName}, dari yang paling awal hingga terbaru, dikelompokkan per bulan.`,
   timelineLink: 'Baca dari awal di linimasa',
+  timelineNewestOnly: (shown) => `Linimasa ini memuat ${shown.toLocaleString('id-ID')} berita terbaru; berita yang lebih lama ada di halaman topik.`,
   backToLatest: 'Kembali ke berita terbaru',
   relatedTopics: 'Topik terkait',
   authorStories: (authorName) => `Berita oleh ${authorName}`,

@@ -39,6 +39,8 @@ export interface Messages {
   timeline: string;
   timelineIntro: (tagName: string) => string;
   timelineLink: string;
+  /** The timeline of a very large tag shows only its newest stories. */
+  timelineNewestOnly: (shown: number) => string;
   backToLatest: string;
   relatedTopics: string;
   authorStories: (authorName: string) => string;

@@ -67,6 +67,9 @@ export function normaliseQuery(raw: unknown): string {
     .trim();
 }
 
+/** Above this many stories, only the opening of each body is indexed. */
+const LEAD_ONLY_ABOVE = 10_000;
+
 export class SearchIndex {
   private constructor(
     private readonly db: SearchDb,
@@ -89,8 +92,11 @@ export class SearchIndex {
     }) as unknown as SearchDb;
     const vocabulary = new Map<string, string>();
     // Scheduled stories are indexed too and filtered by time at query, so they appear on time.
+    // Archives past 10,000 stories index each body's opening (the lead carries the news) so the
+    // index stays within memory and builds in seconds; smaller sites index whole bodies.
+    const lead = content.candidates.length > LEAD_ONLY_ABOVE;
     const docs = content.candidates.map((article) => {
-      const body = plainText(article.markdown);
+      const body = lead ? plainText(article.markdown.slice(0, 1500)).slice(0, 600) : plainText(article.markdown);
       for (const word of words(`${article.title} ${article.summary}`)) {
         if (word.length > 3 && !STOP_WORDS.has(word) && !vocabulary.has(word)) vocabulary.set(word, stem(word));
       }

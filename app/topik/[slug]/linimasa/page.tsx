@@ -34,7 +34,8 @@ export default async function TimelinePage({ params }: Props) {
   const tag = content.tag((await params).slug);
   if (!tag) notFound();
   const months = content.timeline(tag.slug);
-  const total = months.reduce((sum, m) => sum + m.articles.length, 0);
+  const total = content.storiesByTag(tag.slug).length;
+  const shown = months.reduce((sum, m) => sum + m.articles.length, 0);
   return (
     <div className="max-w-3xl">
       <Breadcrumb
@@ -48,6 +49,7 @@ export default async function TimelinePage({ params }: Props) {
         <PageHeader kicker={t.timeline} title={tag.name}>
           <p>{t.timelineIntro(tag.name)}</p>
           <p className="mt-3 text-base font-semibold text-ink">{t.storyCount(total)}</p>
+          {shown < total && <p className="mt-1 text-base">{t.timelineNewestOnly(shown)}</p>}
           <p className="mt-3 text-base">
             <Link href={routes.tag(tag.slug)} className="font-semibold text-link underline underline-offset-2">
               ‹ {t.backToLatest}
