@@ -46,7 +46,7 @@ function contentPart() {
 
 Synthetic articles (\`scripts/synthetic-content.ts\`, seed 42: 300–1,500 words, 1–6 of 300 skewed
 tags, 5 sections, 4 authors, read-also links), loaded by \`loadContentOrThrow\` + \`ContentStore\` in a
-fresh Node process (\`bench/content-load.ts\`); peak RSS sampled every 50 ms. Loading parses and
+fresh Node process (\`bench/content-load.ts\`); peak RSS is the process's maxRSS. Loading parses and
 validates every frontmatter (YAML + zod) and scans every body for read-also links and words;
 Markdown is parsed only when a page renders the article. Target: 100,000 in < 15 s.
 
