@@ -38,9 +38,9 @@ function contentPart() {
       generate(count, dir);
     }
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/content-load.ts', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const result = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; peakRssMiB: number; articles: number };
+    const result = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; peakRssMiB: number; articles: number };
     rows.push(`| ${count.toLocaleString('en')} | ${(result.ms / 1000).toFixed(1)} s | ${result.peakRssMiB} MiB | ${(result.ms / count).toFixed(2)} ms |`);
-    console.log(`content ${count}: ${result.ms} ms, ${result.peakRssMiB} MiB`);
+    console.log(`content ${count}: ${result.ms} ms (CPU ${result.cpuMs} ms), ${result.peakRssMiB} MiB, load ${os.loadavg()[0]!.toFixed(1)}`);
   }
   sections.push(`## Content layer: load, validate and index
 
