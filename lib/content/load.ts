@@ -275,7 +275,7 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
   const bodyLineOffset = match[0].split('\n').length - 1;
   const before = problems.length;
   const markdown = text.slice(match[0].length);
-  const parsed = scanBody(markdown, file, bodyLineOffset, problems);
+  const parsed = scanBody(markdown, file, bodyLineOffset, problems, options.quick !== false);
   const fm = quick ?? (source ? validate(articleFrontmatterSchema, source, file, problems) : null);
   if (!fm || problems.length > before) return null;
   const yaml = new LazyYaml(match[1]!, 1);

@@ -101,4 +101,19 @@ describe('scanning a body at load time', () => {
     }
     expect(differ).toEqual([]);
   });
+
+  it('gives the same result when plain lines are counted in place as when every line is taken apart', () => {
+    const lines = ['Kata biasa di sini.', '## Sub', '+ butir', '1. butir', '  - butir', '```', '~~~', '    ```', 'kode ::x', ':::catatan',
+      '::baca-juga{slug="satu"}', '::baca-juga', '  ::video{src=x}', 'Lihat [situs](https://x.id) ya.', 'a<b>c</b>', 'jam 14:05',
+      '', '   ', '\u00a0::baca-juga{slug="dua"}', '> kutip', '`kode` dan ~coret~', 'teks\r', '#tagar 2:1', '] (bukan tautan)'];
+    const next = rng(5);
+    for (let n = 0; n < 2000; n++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 15) }, () => lines[Math.floor(next() * lines.length)]).join('\n');
+      const quick: ContentProblem[] = [];
+      const full: ContentProblem[] = [];
+      const a = scanBody(body, 'x.md', 3, quick);
+      const b = scanBody(body, 'x.md', 3, full, false);
+      if (JSON.stringify([a, quick]) !== JSON.stringify([b, full])) expect({ body, a, quick }).toEqual({ body, a: b, quick: full });
+    }
+  });
 });
