@@ -22,7 +22,8 @@ const PLAIN = /^[\p{L}/][^:#[\]{}]*$/u;
 const PLAIN_IN_FLOW = /^[\p{L}/][^:#[\]{},]*$/u;
 const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
 /** YAML's whitespace is spaces (tabs are refused above); String#trim would also strip e.g. U+00A0. */
-const trimSpaces = (text: string) => text.replace(/^ +| +$/g, '');
+const trimSpaces = (text: string) =>
+  text.startsWith(' ') || text.endsWith(' ') ? text.replace(/^ +| +$/g, '') : text;
 const SPECIAL: Record<string, Scalar> = {
   true: true, True: true, TRUE: true,
   false: false, False: false, FALSE: false,
