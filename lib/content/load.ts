@@ -49,8 +49,8 @@ interface YamlSource {
 }
 
 /**
- * YAML text that is parsed with line numbers only when a message needs a line: keeping a
- * Document per article cost most of the memory at 100,000 articles.
+ * YAML text that is parsed with line numbers only when a message needs a line: a Document kept
+ * per article until the cross-checks cost about 400 MB at 100,000 articles.
  */
 class LazyYaml {
   private parsed?: YamlSource;

@@ -100,8 +100,8 @@ const DIRECTIVE_LINE = /^\s{0,3}(:{2,})([A-Za-z][\w-]*)(\[[^\]]*\])?(\{[^}]*\})?
  * Checks a body's directives and counts its words line by line, without building a Markdown
  * tree: loading stays fast at 100,000 articles, and the full parse happens once, when a page
  * renders the article (ContentStore.body). A directive is a line of its own, as remark-directive
- * reads it; fenced code is skipped. `quick: false` takes every line apart with the regular
- * expressions, as plain prose lines skip (tests check that both agree).
+ * reads it; fenced code is skipped. Plain prose lines are counted in place; `quick = false`
+ * takes every line apart with the regular expressions instead (tests check that both agree).
  */
 export function scanBody(markdown: string, file: string, lineOffset: number, problems: ContentProblem[], quick = true): ScannedBody {
   const readAlso: ScannedBody['readAlso'] = [];
