@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, makeFixture, type Fixture } from './fixtures';
+import { generate } from '../../scripts/synthetic-content';
 import { loadContent, loadContentOrThrow } from './load';
 import { ContentValidationError, formatProblem } from './problems';
 
@@ -270,5 +271,52 @@ describe('content errors name the file, the field and the fix', () => {
     expect(error).toBeInstanceOf(ContentValidationError);
     expect((error as ContentValidationError).problems).toHaveLength(3);
     expect((error as Error).message).toMatch(/^Content has 3 problems:/);
+  });
+});
+
+describe('the quick frontmatter path', () => {
+  const both = (f: Fixture) => {
+    const options = { contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root };
+    return { quick: loadContent(options), yaml: loadContent({ ...options, quick: false }) };
+  };
+
+  it('loads synthetic articles exactly as the yaml path does', () => {
+    const f = makeFixture();
+    generate(100, f.contentDir);
+    const { quick, yaml } = both(f);
+    expect(quick.problems).toEqual([]);
+    expect(quick.content.articles).toHaveLength(101);
+    expect(quick).toEqual(yaml);
+  });
+
+  it('reports every problem exactly as the yaml path does, lines included', () => {
+    const f = makeFixture();
+    f.write('public/images/foto.png', Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+    const files: Record<string, string> = {
+      'lengkap': article({ updatedAt: '"2024-06-21T09:00:00+07:00"', draft: 'true', image: '\n  src: /images/foto.png\n  alt: "Foto"' }),
+      'koreksi': article({ corrections: '\n  - date: "2024-06-22T09:00:00+07:00"\n    text: "Kedua."' }),
+      'koreksi-rusak': article({ corrections: '\n  - date: "kemarin"\n    text: "x"' }),
+      'rusak': '---\ntitle: "Tanpa penutup\nsummary: x\n---\n\nIsi.\n',
+      'titik-dua': '---\ntitle: Putin: Kami Siap\nsummary: "x"\n---\n\nIsi.\n',
+      'ganda': article({ tags: '[rusia]\ntags: [vietnam]' }),
+      'tanpa-judul': article({ title: undefined }),
+      'salah-tipe': article({ tags: 'rusia' }),
+      'tanpa-zona': article({ publishedAt: '"2024-06-20 14:05"' }),
+      'mundur': article({ title: '"Mundur"', updatedAt: '"2024-06-19T10:00:00+07:00"' }),
+      'salah-ketik': article({ tittle: '"x"' }),
+      'rujukan': article({ title: '"Rujukan"', section: 'dunia', tags: '\n  - rusia\n  - iran', authors: '[siapa]' }),
+      'baca': article({ title: '"Baca"' }, 'Paragraf.\n\n::baca-juga{slug="tidak-ada"}\n\n::baca-juga{slug="baca"}'),
+      'gambar': article({ title: '"Gambar"', image: '\n  src: /images/hilang.jpg\n  alt: "x"' }),
+      'alt-kosong': article({ image: '\n  src: /images/foto.png\n  alt: "  "' }),
+      'salinan': article({ title: '"Berita Pertama"' }),
+      'kosong': article({ title: '"Kosong"' }, ''),
+      'tanpa-isi': article({ title: '"Draf"', draft: 'yes' }),
+    };
+    for (const [slug, text] of Object.entries(files)) f.write(`content/articles/${slug}.md`, text);
+    f.write('content/tags/iran.yml', 'name: Iran\n');
+    f.write('content/sections/dunia.yml', 'name: Dunia\ndescription: x\norder: -1\n');
+    const { quick, yaml } = both(f);
+    expect(quick.problems.length).toBeGreaterThan(15);
+    expect(quick).toEqual(yaml);
   });
 });

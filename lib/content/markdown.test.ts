@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { parseBody, renderBody, scanBody } from './markdown';
+import { rng } from '../../scripts/synthetic-content';
+import { countWords, parseBody, renderBody, scanBody } from './markdown';
 import type { ContentProblem } from './problems';
 
 function render(markdown: string, titles: Record<string, string> = {}, dateline?: string) {
@@ -83,5 +84,36 @@ describe('scanning a body at load time', () => {
   it('counts the words a reader reads, not Markdown markers or link targets', () => {
     expect(scan('## Judul Satu\n\n> Kutipan dua kata.\n\n- butir\n\nLihat [situs Reuters](https://www.reuters.com/) ya.').wordCount).toBe(10);
     expect(scan('::baca-juga{slug="a"}\n').problems).toContain(' the article body is empty');
+  });
+
+  it('counts words exactly as the regular expression it replaced', () => {
+    const byRegex = (line: string) => {
+      const prose = line.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ').replace(/^\s*(#{1,6}|>|[-*+]|\d+[.)])\s+/, '');
+      return prose.match(/[^\s#>*_`~|[\]()-]+\S*/g)?.length ?? 0;
+    };
+    const pieces = ['kata', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '#', '## ', '> ', '- ', '* ', '1. ', '2) ', '**', '_',
+      '`', '~', '|', '[', ']', '(', ')', '-', '](https://x.id/a b)', '<b>', '</i>', '<', '>', 'é', '😀', 'a-b', '--', '12'];
+    const next = rng(11);
+    const differ: string[] = [];
+    for (let n = 0; n < 5000; n++) {
+      const line = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      if (countWords(line) !== byRegex(line)) differ.push(line);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the same result when plain lines are counted in place as when every line is taken apart', () => {
+    const lines = ['Kata biasa di sini.', '## Sub', '+ butir', '1. butir', '  - butir', '```', '~~~', '    ```', 'kode ::x', ':::catatan',
+      '::baca-juga{slug="satu"}', '::baca-juga', '  ::video{src=x}', 'Lihat [situs](https://x.id) ya.', 'a<b>c</b>', 'jam 14:05',
+      '', '   ', '\u00a0::baca-juga{slug="dua"}', '> kutip', '`kode` dan ~coret~', 'teks\r', '#tagar 2:1', '] (bukan tautan)'];
+    const next = rng(5);
+    for (let n = 0; n < 2000; n++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 15) }, () => lines[Math.floor(next() * lines.length)]).join('\n');
+      const quick: ContentProblem[] = [];
+      const full: ContentProblem[] = [];
+      const a = scanBody(body, 'x.md', 3, quick);
+      const b = scanBody(body, 'x.md', 3, full, false);
+      if (JSON.stringify([a, quick]) !== JSON.stringify([b, full])) expect({ body, a, quick }).toEqual({ body, a: b, quick: full });
+    }
   });
 });
