@@ -25,6 +25,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** Draft-mode secret of the test server (e2e/newsroom.spec.ts). */
 export const PREVIEW_TEST_SECRET = 'rahasia-uji-pratinjau';
+/** Read counts of the test server (e2e/popular.spec.ts): a fresh folder each time it starts. */
+export const E2E_DATA_DIR = 'test-artifacts/data';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,11 +43,11 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build, as readers get it.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${E2E_DATA_DIR} && npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // Fault injection lets a test see the error page of a render that fails.
-    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1', PREVIEW_SECRET: PREVIEW_TEST_SECRET },
+    env: { NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1', PREVIEW_SECRET: PREVIEW_TEST_SECRET, WARTA_DATA_DIR: E2E_DATA_DIR },
   },
 });
