@@ -27,6 +27,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export const PREVIEW_TEST_SECRET = 'rahasia-uji-pratinjau';
 /** On-demand revalidation secret of the test server (e2e/newsroom.spec.ts). */
 export const REVALIDATE_TEST_SECRET = 'rahasia-uji-revalidasi';
+/** Read counts of the test server (e2e/popular.spec.ts): a fresh folder each time it starts. */
+export const E2E_DATA_DIR = 'test-artifacts/data';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build, as readers get it.
-    command: 'node --import tsx server/index.ts',
+    command: `rm -rf ${E2E_DATA_DIR} && node --import tsx server/index.ts`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
@@ -56,6 +58,7 @@ export default defineConfig({
       WARTA_FAULT_INJECTION: '1',
       PREVIEW_SECRET: PREVIEW_TEST_SECRET,
       REVALIDATE_SECRET: REVALIDATE_TEST_SECRET,
+      WARTA_DATA_DIR: E2E_DATA_DIR,
     },
   },
 });

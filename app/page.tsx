@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headingClass } from '@/components/headings';
 import { JsonLd } from '@/components/JsonLd';
+import { MostRead } from '@/components/MostRead';
 import { StoryCard, StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { siteConfig } from '@/lib/config';
 import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { mostRead } from '@/lib/popular';
 import { webSite } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -18,14 +21,13 @@ export const metadata: Metadata = {
   title: { absolute: `${siteConfig.name} — ${t.siteTagline}` },
 };
 
-const headingClass = 'mb-4 border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase';
-
 export default async function HomePage() {
   const { content } = await contentForRequest();
   const [lead, ...rest] = content.latest(13);
   const secondary = rest.slice(0, 4);
   const latest = rest.slice(4);
   const shown = new Set([lead, ...rest].map((a) => a?.slug));
+  const popular = await mostRead();
   return (
     <>
       <JsonLd data={webSite()} />
@@ -55,6 +57,7 @@ export default async function HomePage() {
             {t.latest}
           </h2>
           <StoryList articles={latest} variant="compact" />
+          <MostRead articles={popular} className="mt-10" />
         </section>
       </div>
 

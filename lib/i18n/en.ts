@@ -25,6 +25,7 @@ export const en: Messages = {
   readingTime: (minutes) => `${minutes} min read`,
   readAlso: 'Read also',
   tags: 'Related topics',
+  mostRead: 'Most read',
   relatedStories: 'Related stories',
   share: 'Share',
   shareOn: (network) => `Share on ${network}`,

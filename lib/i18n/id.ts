@@ -25,6 +25,7 @@ export const id: Messages = {
   readingTime: (minutes) => `${minutes} menit baca`,
   readAlso: 'Baca Juga',
   tags: 'Topik terkait',
+  mostRead: 'Terpopuler',
   relatedStories: 'Berita terkait',
   share: 'Bagikan',
   shareOn: (network) => `Bagikan ke ${network}`,

@@ -27,6 +27,8 @@ export interface Messages {
   readingTime: (minutes: number) => string;
   readAlso: string;
   tags: string;
+  /** Heading of the most-read list (home page and beside articles). */
+  mostRead: string;
   relatedStories: string;
   share: string;
   shareOn: (network: string) => string;
