@@ -9,12 +9,13 @@
  * the main build. Run with `npm run test:publishing` (part of `npm test`).
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { hashScripts } from '../../lib/security/csp';
+import { type RunningServer, startProductionServer } from '../support/server';
 
 const PORT = Number(process.env.PUBLISHING_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,9 +29,8 @@ const publishAt = new Date(Date.now() + 60 * 60_000);
 const LEAD_MS = 20_000;
 
 const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-publishing-'));
-let server: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let serverStartedAt = 0;
-let log = '';
 
 function article(slug: string, title: string, publishedAt: string): string {
   return `---
@@ -89,36 +89,20 @@ before(async () => {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: DIST };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env, stdio: 'inherit' });
 
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: {
-      ...env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      REVALIDATE_SECRET: SECRET,
-      WARTA_CLOCK_START: new Date(publishAt.getTime() - LEAD_MS).toISOString(),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  server = await startProductionServer(PORT, {
+    WARTA_CONTENT_DIR: contentDir,
+    WARTA_DIST_DIR: DIST,
+    REVALIDATE_SECRET: SECRET,
+    WARTA_CLOCK_START: new Date(publishAt.getTime() - LEAD_MS).toISOString(),
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
   serverStartedAt = Date.now();
 });
 
 after(() => {
-  server?.kill('SIGKILL');
+  server?.child.kill('SIGKILL');
   fs.rmSync(contentDir, { recursive: true, force: true });
   fs.rmSync(DIST, { recursive: true, force: true });
-  if (process.exitCode) console.log(log);
+  if (process.exitCode) console.log(server?.log());
 });
 
 test('a scheduled story is nowhere before its time', async () => {

@@ -2,11 +2,12 @@
  * Load, soak, crash-restart and fault tests against the production server on 127.0.0.1.
  * Every loop is bounded in requests and time. Run: npm run test:load (after npm run build).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import autocannon from 'autocannon';
+import { type RunningServer, startProductionServer } from '../support/server';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -18,26 +19,10 @@ const PATHS = {
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const SOAK_REQUESTS = Number(process.env.SOAK_REQUESTS ?? 100_000);
 
-let server: ChildProcess | undefined;
-let log = '';
+let running: RunningServer | undefined;
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', WARTA_FAULT_INJECTION: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not start:\n${log}`);
+function startServer(): Promise<RunningServer> {
+  return startProductionServer(PORT, { WARTA_FAULT_INJECTION: '1' }, 30_000);
 }
 
 /** Resident memory (MiB) of the server and any processes it spawned. */
@@ -74,10 +59,10 @@ function assertClean(name: string, result: autocannon.Result) {
 
 describe('under load', { timeout: 15 * 60_000 }, () => {
   before(async () => {
-    server = await startServer();
+    running = await startServer();
   });
   after(() => {
-    server?.kill('SIGKILL');
+    running?.child.kill('SIGKILL');
   });
 
   test(`64 connections for ${LOAD_SECONDS} s on article, tag and search pages: no errors, all 2xx`, async () => {
@@ -90,7 +75,7 @@ describe('under load', { timeout: 15 * 60_000 }, () => {
   });
 
   test(`a soak of ${SOAK_REQUESTS} requests: memory levels off`, async () => {
-    const pid = server!.pid!;
+    const pid = running!.child.pid!;
     // Warm up first, so "before" is the steady state rather than a cold process.
     await run({ connections: 16, amount: 2_000, requests: [{ path: PATHS.article }, { path: PATHS.search }] });
     const before = residentMiB(pid);
@@ -118,18 +103,17 @@ describe('under load', { timeout: 15 * 60_000 }, () => {
     // 500, and the error boundary (app/error.tsx) takes over in the browser (e2e/pages.spec.ts).
     assert.equal(response.status, 500);
     await new Promise((r) => setTimeout(r, 200));
-    assert.match(log, /Injected render fault/);
+    assert.match(running!.log(), /Injected render fault/);
     for (const path of Object.values(PATHS)) assert.equal((await fetch(`${BASE}${path}`)).status, 200, path);
   });
 
   test('the server starts cleanly after being killed mid-load', async () => {
     const load = run({ connections: 32, duration: 5, requests: [{ path: PATHS.article }] }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 1500));
-    server!.kill('SIGKILL');
+    running!.child.kill('SIGKILL');
     await load;
-    log = '';
-    server = await startServer();
+    running = await startServer();
     for (const path of Object.values(PATHS)) assert.equal((await fetch(`${BASE}${path}`)).status, 200, path);
-    assert.doesNotMatch(log, /error/i);
+    assert.doesNotMatch(running.log(), /error/i);
   });
 });
