@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JS_BUDGET_BYTES, frameworkBaseline, gzipBytes, kb, measureScripts, splitFromBaseline } from './js-bytes';
+import { JS_BUDGET_BYTES, describeModules, frameworkBaseline, gzipBytes, kb, measureScripts, splitFromBaseline } from './js-bytes';
 import { loadAverage, startServer } from './server';
 
 const DIST = '.next';
@@ -36,11 +36,14 @@ export async function pagesPart(): Promise<string> {
   const verdicts: string[] = [];
   for (const [name, html] of Object.entries(htmlOf)) {
     const page = measureScripts(html, DIST);
-    const { ours, extra } = splitFromBaseline(page, baseline);
+    const { ours, extra, added } = splitFromBaseline(page, baseline);
     const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
     const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
     rows.push(`| ${name} | ${kb(page.total)} (${page.scripts.length} files) | ${kb(baseline.total)} | **${kb(ours)}** | ${kb(gzipBytes(html))} | ${kb(cssBytes)} |`);
-    chunkNotes.push(`- ${name}: ${extra.length ? extra.map((s) => `\`${s.src.replace('/_next/static/chunks/', '')}\` ${kb(s.gzip)}`).join(', ') : 'none'}`);
+    chunkNotes.push(
+      `- **${name}**: chunks ${extra.map((s) => `\`${s.src.replace('/_next/static/chunks/', '')}\` ${kb(s.gzip)}`).join(', ') || 'none'}; ` +
+        `their modules not in the empty app: ${added.modules.length} (${kb(added.gzip)} gzip together): ${describeModules(added.modules) || 'none'}`,
+    );
     if (BUDGETED.includes(name)) {
       verdicts.push(`${name} ${ours <= JS_BUDGET_BYTES ? 'met' : 'NOT met'} (${kb(ours)} of ${kb(JS_BUDGET_BYTES)})`);
     }
@@ -63,7 +66,9 @@ heading, no client component) built by next ${baseline.nextVersion} from this no
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Our chunks (not in the empty app's, compared by content):
+Our chunks (names differ from the empty app's whenever one module in them does) and, compared
+module by module by content (module ids and the minifier's short names left out, as they differ
+between the two builds), the modules the empty app does not load — what our JavaScript is made of:
 
 ${chunkNotes.join('\n')}
 
