@@ -3,13 +3,12 @@
  * 127.0.0.1: the four category scores with LCP, TBT and CLS, median of 3 runs per page, and
  * every audit that costs points.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { execFileSync } from 'node:child_process';
 import { chromiumFlags, systemChromium } from '../scripts/chromium';
-import { loadAverage, startServer } from './server';
+import { fetchOnce, loadAverage, startServer } from './server';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const PAGES: Record<string, string> = {
   home: '/',
   article: '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara',
@@ -28,32 +27,14 @@ interface Run {
   costly: { key: string; line: string }[];
 }
 
-async function audit(url: string): Promise<Run> {
-  const chrome = await chromeLauncher.launch({ chromePath: systemChromium, chromeFlags: CHROME_FLAGS });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
-    if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.message}`);
-    const costly: Run['costly'] = [];
-    for (const id of CATEGORIES) {
-      for (const ref of categories[id]!.auditRefs) {
-        const a = audits[ref.id]!;
-        if (ref.weight === 0 || a.score === null || a.score >= 1) continue;
-        const key = `${categories[id]!.title}: ${a.title}`;
-        costly.push({ key, line: `${key} (score ${a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''})` });
-      }
-    }
-    return {
-      scores: CATEGORIES.map((id) => Math.round((categories[id]!.score ?? 0) * 100)),
-      lcp: audits['largest-contentful-paint']!.numericValue ?? NaN,
-      tbt: audits['total-blocking-time']!.numericValue ?? NaN,
-      cls: audits['cumulative-layout-shift']!.numericValue ?? NaN,
-      costly,
-    };
-  } finally {
-    chrome.kill();
-  }
+/** One run in its own plain Node process (see bench/lighthouse-run.mjs). */
+function audit(url: string): Run {
+  const out = execFileSync(process.execPath, ['bench/lighthouse-run.mjs', url, systemChromium, JSON.stringify(CHROME_FLAGS)], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    timeout: 180_000,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
 }
 
 export async function lighthousePart(): Promise<string> {
@@ -63,9 +44,9 @@ export async function lighthousePart(): Promise<string> {
   const below: string[] = [];
   try {
     for (const [name, pathname] of Object.entries(PAGES)) {
-      await fetch(server.url + pathname); // warm the server, not the browser
+      await (await fetchOnce(server.url + pathname)).text(); // warm the server, not the browser
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(server.url + pathname));
+      for (let i = 0; i < RUNS; i++) runs.push(audit(server.url + pathname));
       const scores = CATEGORIES.map((_, c) => median(runs.map((r) => r.scores[c]!)));
       const load = loadAverage();
       rows.push(

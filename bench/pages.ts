@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JS_BUDGET_BYTES, describeModules, frameworkBaseline, gzipBytes, kb, measureScripts, splitFromBaseline } from './js-bytes';
-import { loadAverage, startServer } from './server';
+import { fetchOnce, loadAverage, startServer } from './server';
 
 const DIST = '.next';
 export const BUILT_PAGES: Record<string, string> = {
@@ -26,7 +26,7 @@ export async function pagesPart(): Promise<string> {
   const htmlOf: Record<string, string> = Object.fromEntries(Object.keys(BUILT_PAGES).map((name) => [name, builtHtml(name)]));
   const server = await startServer(Number(process.env.BENCH_PORT ?? 3300));
   try {
-    htmlOf.search = await (await fetch(server.url + SEARCH)).text();
+    htmlOf.search = await (await fetchOnce(server.url + SEARCH)).text();
   } finally {
     await server.stop();
   }

@@ -47,3 +47,13 @@ export async function startServer(port: number, env: Record<string, string> = {}
   await stop();
   throw new Error(`server did not answer ${probe} within ${timeoutMs / 1000} s:\n${log}`);
 }
+
+/** fetch that tries once more when a kept-alive socket was closed by the server meanwhile. */
+export async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    await sleep(100);
+    return fetch(url, init);
+  }
+}
