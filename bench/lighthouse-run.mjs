@@ -17,7 +17,13 @@ try {
       const audit = audits[ref.id];
       if (ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
       const key = `${categories[id].title}: ${audit.title}`;
-      costly.push({ key, line: `${key} (score ${audit.score.toFixed(2)}${audit.displayValue ? `, ${audit.displayValue}` : ''})` });
+      // What the audit found, e.g. the console error's text, so the fix is in the report.
+      const found = (audit.details?.items ?? [])
+        .slice(0, 2)
+        .map((item) => [item.description, item.url].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 160))
+        .filter(Boolean);
+      const detail = found.length ? `: ${found.join(' | ')}` : '';
+      costly.push({ key, line: `${key} (score ${audit.score.toFixed(2)}${audit.displayValue ? `, ${audit.displayValue}` : ''})${detail}` });
     }
   }
   console.log(
