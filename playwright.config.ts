@@ -1,25 +1,13 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, systemChromium } from './scripts/chromium';
 
 /**
  * Chromium: Debian's /usr/bin/chromium where it exists (CI and this kind of machine), or the
  * path in CHROMIUM_PATH; otherwise Playwright's own browser (a contributor's laptop).
  */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ],
-};
+const launchOptions = { executablePath, args: chromiumFlags };
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;

@@ -1,0 +1,165 @@
+/**
+ * Production builds of synthetic content: wall time, peak memory of the whole process tree and
+ * output size, at 1k, 10k and 100k articles (BENCH_BUILD_SIZES); then the production server on
+ * each build shows ISR at work (an old story rendered on first request, then cached).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { killTree, treeRss } from './proc-tree';
+import { fetchOnce, loadAverage, sleep, startServer } from './server';
+import { countLabel, syntheticDir, syntheticSlug } from './synthetic';
+
+const LIMIT_SECONDS = Number(process.env.BENCH_BUILD_LIMIT_S ?? 600);
+const LIMIT_BYTES = Number(process.env.BENCH_BUILD_LIMIT_GB ?? 8) * 1024 ** 3;
+const PRERENDERED = Number(process.env.WARTA_PRERENDER_ARTICLES ?? 1000);
+const GiB = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const MiB = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
+
+interface BuildResult {
+  count: number;
+  seconds: number;
+  peak: number;
+  outBytes: number;
+  aborted?: string;
+  load: string;
+  isr?: string[];
+}
+
+/** Disk usage of a folder (like du: allocated blocks), leaving out its top-level cache/. */
+function diskUsage(dir: string): number {
+  let total = 0;
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== path.join(dir, 'cache')) walk(full);
+      } else total += fs.lstatSync(full).blocks * 512;
+    }
+  };
+  walk(dir);
+  return total;
+}
+
+/** `npm run build` (content check + next build) into distDir, sampled every 200 ms. */
+async function timedBuild(count: number, contentDir: string, distDir: string): Promise<Omit<BuildResult, 'count' | 'outBytes' | 'load'>> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', 'build'], {
+    env: { ...process.env, WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log = (log + d).slice(-8000)));
+  child.stderr!.on('data', (d) => (log = (log + d).slice(-8000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let peak = 0;
+  let aborted: string | undefined;
+  let code: number | null | undefined;
+  while (code === undefined) {
+    peak = Math.max(peak, treeRss(child.pid!));
+    const seconds = (performance.now() - started) / 1000;
+    if (!aborted && (seconds > LIMIT_SECONDS || peak > LIMIT_BYTES)) {
+      aborted = seconds > LIMIT_SECONDS ? `stopped after ${LIMIT_SECONDS} s` : `stopped at ${GiB(peak)} resident`;
+      console.log(`build ${count}: ${aborted}; last output:\n${log.slice(-1500)}`);
+      killTree(child.pid!);
+    }
+    code = await Promise.race([exited, sleep(200).then(() => undefined)]);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0 && !aborted) throw new Error(`build of ${count} articles failed (${code}):\n${log}`);
+  return { seconds, peak, aborted };
+}
+
+/** ISR on the production server: a prerendered story, and an old one rendered on first request. */
+async function showIsr(count: number, contentDir: string, distDir: string): Promise<string[]> {
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3300) + 1, { WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: distDir });
+  const get = async (slug: string) => {
+    const t = performance.now();
+    const response = await fetchOnce(`${server.url}/berita/${slug}`);
+    await response.text();
+    return `${response.status}, ${Math.round(performance.now() - t)} ms, x-nextjs-cache: ${response.headers.get('x-nextjs-cache') ?? '–'}`;
+  };
+  try {
+    const newest = syntheticSlug(count - 1);
+    const oldest = syntheticSlug(0);
+    const oldIsPrerendered = count <= PRERENDERED;
+    // A prerendered page older than `revalidate` (60 s) answers STALE once, from the cache, and
+    // is regenerated in the background; the next request is a HIT.
+    const lines = [
+      `prerendered \`${newest}\`, 1st request: ${await get(newest)}`,
+      `old \`${oldest}\` (${oldIsPrerendered ? 'prerendered too at this size' : 'not prerendered'}), 1st request: ${await get(oldest)}`,
+      `same, 2nd request: ${await get(oldest)}`,
+    ];
+    await sleep(2000);
+    lines.push(`prerendered, 2nd request (2 s later): ${await get(newest)}`);
+    if (!oldIsPrerendered) lines.push(`another old \`${syntheticSlug(1)}\`, 1st request (content store already loaded): ${await get(syntheticSlug(1))}`);
+    return lines;
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function buildPart(): Promise<string> {
+  const results: BuildResult[] = [];
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
+  for (const count of (process.env.BENCH_BUILD_SIZES ?? '1000,10000,100000').split(',').map(Number)) {
+    const contentDir = syntheticDir(count);
+    const distDir = `.next-bench-${countLabel(count)}`;
+    fs.rmSync(distDir, { recursive: true, force: true });
+    console.log(`build ${count}: starting (${loadAverage()})`);
+    try {
+      const built = await timedBuild(count, contentDir, distDir);
+      // next build may add <distDir>/types to tsconfig.json's include: put it back as it was.
+      fs.writeFileSync('tsconfig.json', tsconfig);
+      const result: BuildResult = { count, ...built, outBytes: built.aborted ? 0 : diskUsage(distDir), load: loadAverage() };
+      console.log(`build ${count}: ${result.seconds.toFixed(0)} s, peak ${GiB(result.peak)}, out ${MiB(result.outBytes)}${result.aborted ? `, ${result.aborted}` : ''} (${result.load})`);
+      if (!built.aborted) {
+        result.isr = await showIsr(count, contentDir, distDir);
+        console.log(result.isr.join('\n'));
+      }
+      results.push(result);
+    } finally {
+      fs.writeFileSync('tsconfig.json', tsconfig);
+      fs.rmSync(distDir, { recursive: true, force: true });
+    }
+  }
+
+  const row = (r: BuildResult) =>
+    `| ${r.count.toLocaleString('en')} | ${r.aborted ? `— (${r.aborted})` : `${r.seconds.toFixed(0)} s`} | ${GiB(r.peak)} | ${r.aborted ? '—' : MiB(r.outBytes)} | ${r.load} |`;
+  const at = (n: number) => results.find((r) => r.count === n && !r.aborted);
+  const [k1, k10] = [at(1000), at(10000)];
+  const targets: string[] = [];
+  if (k10) {
+    targets.push(`10,000 articles in < 4 min: ${k10.seconds < 240 ? 'met' : 'NOT met'} (${k10.seconds.toFixed(0)} s)`);
+    targets.push(`peak < 3 GB: ${k10.peak < 3e9 ? 'met' : 'NOT met'} (${GiB(k10.peak)})`);
+  }
+  if (k1 && k10) {
+    const ratio = k10.seconds / k1.seconds;
+    targets.push(`time grows no faster than the article count: ${ratio <= 10 ? 'met' : 'NOT met'} (10k/1k time ratio ${ratio.toFixed(2)} for 10 × the articles)`);
+  }
+  return `## Build: time, memory and output at 1k, 10k and 100k articles
+
+\`bench/build.ts\`: \`npm run build\` (content check + \`next build\`, Turbopack) of synthetic articles
+(\`scripts/synthetic-content.ts\`, seed 42) with \`WARTA_CONTENT_DIR\` and its own
+\`WARTA_DIST_DIR\` (\`.next-bench-1k\` …, deleted afterwards). Time is wall-clock; peak memory is the
+largest sum of RSS over the whole process tree (npm, next build and its workers), read from
+/proc every 200 ms; output is the dist dir's disk usage without \`cache/\`. The newest
+${PRERENDERED.toLocaleString('en')} stories are prerendered (\`WARTA_PRERENDER_ARTICLES\`). A build is stopped past
+${LIMIT_SECONDS} s or ${GiB(LIMIT_BYTES)}. Timings depend on the machine's load (last column).
+
+| articles | wall time | peak memory (tree) | output (without cache/) | machine load after |
+| --- | --- | --- | --- | --- |
+${results.map(row).join('\n')}
+
+Targets: ${targets.join('; ') || 'not measured'}.
+
+ISR on each build (production server, \`server/index.ts\`, started fresh; the first request that
+needs the content store also loads it). Stories and listings revalidate after 60 s, so a
+prerendered page of a build that finished more than a minute earlier answers \`STALE\` once
+(served at once from the cache while it regenerates) and \`HIT\` afterwards:
+
+${results
+  .filter((r) => r.isr)
+  .map((r) => `- ${r.count.toLocaleString('en')}: ${r.isr!.join('; ')}`)
+  .join('\n')}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Page weight: JavaScript (split into the framework's runtime and ours), HTML and CSS, gzip -9
+ * of the built files each page references. The search page is rendered per request, so its HTML
+ * comes from a running production server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JS_BUDGET_BYTES, describeModules, frameworkBaseline, gzipBytes, kb, measureScripts, splitFromBaseline } from './js-bytes';
+import { fetchOnce, loadAverage, startServer } from './server';
+
+const DIST = '.next';
+export const BUILT_PAGES: Record<string, string> = {
+  home: 'index.html',
+  article: 'berita/putin-buka-peluang-kirim-senjata-ke-korea-utara.html',
+  tag: 'topik/hubungan-rusia-korea-utara.html',
+};
+const SEARCH = '/cari?q=putin+senjata';
+/** Pages whose own JavaScript must stay within JS_BUDGET_BYTES (test/budgets/js-budget.test.ts). */
+export const BUDGETED = ['article', 'tag'];
+
+export const builtHtml = (name: string) => fs.readFileSync(path.join(DIST, 'server', 'app', BUILT_PAGES[name]!), 'utf8');
+
+export async function pagesPart(): Promise<string> {
+  if (!fs.existsSync(path.join(DIST, 'server', 'app'))) throw new Error('pages: run `npm run build` first');
+  const baseline = frameworkBaseline(process.cwd(), console.log);
+  const htmlOf: Record<string, string> = Object.fromEntries(Object.keys(BUILT_PAGES).map((name) => [name, builtHtml(name)]));
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3300));
+  try {
+    htmlOf.search = await (await fetchOnce(server.url + SEARCH)).text();
+  } finally {
+    await server.stop();
+  }
+
+  const rows: string[] = [];
+  const chunkNotes: string[] = [];
+  const verdicts: string[] = [];
+  for (const [name, html] of Object.entries(htmlOf)) {
+    const page = measureScripts(html, DIST);
+    const { ours, extra, added } = splitFromBaseline(page, baseline);
+    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
+    rows.push(`| ${name} | ${kb(page.total)} (${page.scripts.length} files) | ${kb(baseline.total)} | **${kb(ours)}** | ${kb(gzipBytes(html))} | ${kb(cssBytes)} |`);
+    chunkNotes.push(
+      `- **${name}**: chunks ${extra.map((s) => `\`${s.src.replace('/_next/static/chunks/', '')}\` ${kb(s.gzip)}`).join(', ') || 'none'}; ` +
+        `their modules not in the empty app: ${added.modules.length} (${kb(added.gzip)} gzip together): ${describeModules(added.modules) || 'none'}`,
+    );
+    if (BUDGETED.includes(name)) {
+      verdicts.push(`${name} ${ours <= JS_BUDGET_BYTES ? 'met' : 'NOT met'} (${kb(ours)} of ${kb(JS_BUDGET_BYTES)})`);
+    }
+  }
+  const lite = path.join(DIST, 'server', 'app', 'berita', 'putin-buka-peluang-kirim-senjata-ke-korea-utara', 'ringan.body');
+  if (fs.existsSync(lite)) rows.push(`| article, lite edition | 0 KB (no script) | – | 0 KB | ${kb(gzipBytes(fs.readFileSync(lite)))} (CSS inline) | 0 KB |`);
+  console.log(`pages: ${verdicts.join('; ')} (${loadAverage()})`);
+
+  return `## Page weight (gzip -9 of the built files each page references)
+
+\`bench/pages.ts\` with \`bench/js-bytes.ts\`: the \`/_next/\` scripts each page's HTML loads (noModule
+legacy scripts are skipped: modern browsers do not run them), gzip -9 of each file in \`.next/\`.
+Home, article and tag HTML are the prerendered files in \`.next/server/app/\`; search
+(\`${SEARCH}\`) is rendered per request, so its HTML is fetched from the production server.
+**Framework** = the same measurement of an empty App Router app (root layout + a page with a
+heading, no client component) built by next ${baseline.nextVersion} from this node_modules (cached in
+\`node_modules/.cache/warta-baseline/\`); **ours** = page total − framework. Sizes do not depend on load.
+
+| page | JavaScript, total | framework | ours | HTML | CSS |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Our chunks (names differ from the empty app's whenever one module in them does) and, compared
+module by module by content (module ids and the minifier's short names left out, as they differ
+between the two builds), the modules the empty app does not load — what our JavaScript is made of:
+
+${chunkNotes.join('\n')}
+
+Target: our own JavaScript on article and tag pages ≤ ${kb(JS_BUDGET_BYTES)} beyond the framework's
+runtime (enforced by \`npm run test:budget\`): ${verdicts.join('; ')}.`;
+}

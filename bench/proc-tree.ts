@@ -1,0 +1,62 @@
+/**
+ * Resident memory of a whole process tree, read from /proc (Linux): `next build` spawns workers,
+ * so the peak of the sum over the tree is what the machine must hold.
+ */
+import fs from 'node:fs';
+
+const PAGE = 4096;
+
+/** pid → parent pid of every process now alive. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name (field 2) may hold spaces and parentheses: fields after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(entry), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return map;
+}
+
+/** The root and all its descendants. */
+export function treePids(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Sum of resident memory (bytes) over the tree rooted at `root`. */
+export function treeRss(root: number): number {
+  let pages = 0;
+  for (const pid of treePids(root)) {
+    try {
+      pages += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pages * PAGE;
+}
+
+/** Kills every process of the tree (children first, so none is re-parented and missed). */
+export function killTree(root: number) {
+  for (const pid of treePids(root).reverse()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}

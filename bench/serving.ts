@@ -1,0 +1,137 @@
+/**
+ * Serving: requests/s and latency of the production server (server/index.ts) for an article and
+ * a tag page, with nginx serving the very same HTML as the ceiling, in the same run.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { fetchOnce, loadAverage, sleep, startServer } from './server';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SERVING_SECONDS ?? 10);
+const HEADERS = { 'accept-encoding': 'br, gzip' };
+const PAGES: Record<string, string> = {
+  article: '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara',
+  tag: '/topik/hubungan-rusia-korea-utara',
+};
+
+function nginxBinary(): string | undefined {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  try {
+    return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function load(url: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: HEADERS }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** nginx on `port` serving `root` (one worker per core, gzip on) from a config in a temp dir. */
+async function startNginx(binary: string, root: string, port: number): Promise<ChildProcess> {
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-nginx-'));
+  const conf = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(
+    conf,
+    `daemon off;
+worker_processes auto;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  sendfile on;
+  keepalive_requests 100000;
+  gzip on;
+  gzip_types text/html;
+  gzip_min_length 1024;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { try_files $uri.html =404; }
+  }
+}
+`,
+  );
+  const child = spawn(binary, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (d) => (errors += d));
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${errors}`);
+    try {
+      if ((await fetchOnce(`http://127.0.0.1:${port}${Object.values(PAGES)[0]}`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  child.kill('SIGQUIT');
+  throw new Error(`nginx did not start: ${errors}`);
+}
+
+const figures = (r: autocannon.Result) =>
+  `${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.non2xx + r.errors + r.timeouts}`;
+
+export async function servingPart(): Promise<string> {
+  const port = Number(process.env.BENCH_PORT ?? 3300) + 3;
+  const server = await startServer(port);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-serving-'));
+  const rows: string[] = [];
+  const ratios: string[] = [];
+  const binary = nginxBinary();
+  let nginx: ChildProcess | undefined;
+  try {
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      // The HTML as the server returned it (fetch decodes the compression): nginx serves this file.
+      const html = await (await fetchOnce(server.url + pathname, { headers: HEADERS })).text();
+      fs.mkdirSync(path.dirname(path.join(root, pathname)), { recursive: true });
+      fs.writeFileSync(`${path.join(root, pathname)}.html`, html);
+    }
+    execFileSync('chmod', ['-R', 'a+rX', root]); // nginx workers may run as another user
+    const ours: Record<string, autocannon.Result> = {};
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      ours[name] = await load(server.url + pathname);
+      rows.push(`| ${name} | Warta server | ${figures(ours[name])} | ${loadAverage()} |`);
+      console.log(`serving ${name}, server: ${Math.round(ours[name].requests.average)} req/s (${loadAverage()})`);
+    }
+    await server.stop();
+    if (binary) {
+      nginx = await startNginx(binary, root, port + 1);
+      for (const [name, pathname] of Object.entries(PAGES)) {
+        const ceiling = await load(`http://127.0.0.1:${port + 1}${pathname}`);
+        rows.push(`| ${name} | nginx, same HTML | ${figures(ceiling)} | ${loadAverage()} |`);
+        const ratio = ours[name]!.requests.average / ceiling.requests.average;
+        ratios.push(`${name}: Warta ${(ratio * 100).toFixed(1)} % of nginx (1 : ${(1 / ratio).toFixed(0)})`);
+        console.log(`serving ${name}, nginx: ${Math.round(ceiling.requests.average)} req/s (${loadAverage()})`);
+      }
+    }
+  } finally {
+    await server.stop();
+    nginx?.kill('SIGQUIT');
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return `## Serving: requests per second and latency
+
+\`bench/serving.ts\`: autocannon, ${CONNECTIONS} connections for ${SECONDS} s, \`Accept-Encoding: br, gzip\`, on
+127.0.0.1, against the production server (\`server/index.ts\`: CSP hashing + compression, one
+Node process) and then against nginx (\`worker_processes auto\`, \`gzip on\`, temp config) serving the
+HTML the server had returned, saved to a file: the ceiling for a static page on this machine. The
+load generator shares the machine's cores with the server under test.
+
+| page | served by | requests/s | p50 | p99 | errors + non-2xx | machine load after |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+${binary ? `Ratio: ${ratios.join('; ')}.` : 'nginx not measured: no nginx binary on this machine (`sudo apt-get install -y nginx`; the benchmark installs nothing itself).'}`;
+}
