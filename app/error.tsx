@@ -1,7 +1,6 @@
 'use client';
 
 // An error boundary must be a client component (Next.js requirement); it only renders text and a retry.
-import Link from 'next/link';
 import { useEffect } from 'react';
 import { errorMessages as t } from '@/lib/i18n/errors';
 
@@ -17,9 +16,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded bg-accent px-5 py-3 font-semibold text-accent-ink">
           {t.tryAgain}
         </button>
-        <Link href="/" className="rounded border border-rule px-5 py-3 font-semibold">
+        <a href="/" className="rounded border border-rule px-5 py-3 font-semibold">
           {t.backHome}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { TagList } from '@/components/TagList';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
@@ -15,9 +14,9 @@ export default function NotFound() {
       <h1 className="mt-2 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg text-ink-muted">{t.notFoundBody}</p>
       <p className="mt-6">
-        <Link href={routes.home()} className="inline-block rounded bg-accent px-5 py-3 font-semibold text-accent-ink">
+        <a href={routes.home()} className="inline-block rounded bg-accent px-5 py-3 font-semibold text-accent-ink">
           {t.backHome}
-        </Link>
+        </a>
       </p>
       <h2 className="mt-10 mb-3 text-sm font-bold tracking-wider uppercase">{t.popularTopics}</h2>
       <TagList tags={content.popularTags(8)} label={t.popularTopics} />

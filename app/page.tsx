@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { headingClass } from '@/components/headings';
 import { JsonLd } from '@/components/JsonLd';
 import { MostRead } from '@/components/MostRead';
@@ -68,15 +67,15 @@ export default async function HomePage() {
           return (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
               <h2 id={`section-${section.slug}`} className={headingClass}>
-                <Link href={routes.section(section.slug)} className="hover:underline">
+                <a href={routes.section(section.slug)} className="hover:underline">
                   {section.name}
-                </Link>
+                </a>
               </h2>
               <StoryList articles={stories} />
               <p className="mt-3 text-sm font-semibold">
-                <Link href={routes.section(section.slug)} className="text-link underline underline-offset-2">
+                <a href={routes.section(section.slug)} className="text-link underline underline-offset-2">
                   {t.moreFrom(section.name)} ›
-                </Link>
+                </a>
               </p>
             </section>
           );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 export interface Crumb {
@@ -18,9 +17,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
                 ›
               </span>
             )}
-            <Link href={item.href} className={i === items.length - 1 ? 'text-accent underline-offset-2 hover:underline' : 'text-ink-muted underline-offset-2 hover:underline'}>
+            <a href={item.href} className={i === items.length - 1 ? 'text-accent underline-offset-2 hover:underline' : 'text-ink-muted underline-offset-2 hover:underline'}>
               {item.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Author } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -11,9 +10,9 @@ export function Byline({ authors }: { authors: Author[] }) {
       {authors.map((author, i) => (
         <span key={author.slug}>
           {i > 0 && (i === authors.length - 1 ? ` ${t.and} ` : ', ')}
-          <Link href={routes.author(author.slug)} rel="author" className="text-link underline underline-offset-2">
+          <a href={routes.author(author.slug)} rel="author" className="text-link underline underline-offset-2">
             {author.name}
-          </Link>
+          </a>
         </span>
       ))}
     </p>

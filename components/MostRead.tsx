@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -18,9 +17,9 @@ export function MostRead({ articles, className = '' }: { articles: Article[]; cl
             <span aria-hidden="true" className="w-6 shrink-0 font-serif text-2xl leading-none font-bold text-ink-muted">
               {index + 1}
             </span>
-            <Link href={routes.article(article.slug)} className="font-serif text-lg leading-snug font-semibold hover:underline">
+            <a href={routes.article(article.slug)} className="font-serif text-lg leading-snug font-semibold hover:underline">
               {article.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

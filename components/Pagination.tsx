@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 /** Previous/next and numbered links to stable page URLs; the current page is marked for screen readers. */
@@ -9,9 +8,9 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
   return (
     <nav aria-label={t.pagination} className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           ‹ {t.previousPage}
-        </Link>
+        </a>
       )}
       <ul className="flex flex-wrap gap-2">
         {pages.map((p) => (
@@ -21,17 +20,17 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
                 {p}
               </span>
             ) : (
-              <Link href={hrefFor(p)} className={linkClass} aria-label={t.pageOf(p, totalPages)}>
+              <a href={hrefFor(p)} className={linkClass} aria-label={t.pageOf(p, totalPages)}>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ul>
       {page < totalPages && (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {t.nextPage} ›
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 
@@ -8,9 +7,9 @@ export function ReadAlso({ slug, title }: { slug: string; title: string }) {
     <aside aria-label={t.readAlso} className="read-also not-italic border-y border-rule py-3 font-sans no-print">
       <p className="text-xs font-bold tracking-wider text-accent uppercase">{t.readAlso}</p>
       <p className="mt-1 text-lg leading-snug font-bold">
-        <Link href={routes.article(slug)} className="!text-ink !no-underline hover:!underline">
+        <a href={routes.article(slug)} className="!text-ink !no-underline hover:!underline">
           {title}
-        </Link>
+        </a>
       </p>
     </aside>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ContentStore } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -31,34 +30,34 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
       {tagName && (
         <p className="mb-4 text-sm">
           {t.searchFilteredByTag(tagName)} ·{' '}
-          <Link href={searchHref(result.query, { section: filters.section })} className="text-link underline">
+          <a href={searchHref(result.query, { section: filters.section })} className="text-link underline">
             {t.searchClearTag}
-          </Link>
+          </a>
         </p>
       )}
       {(result.total > 0 || filters.section) && (
         <nav aria-label={t.searchFilterSection} className="mb-6">
           <ul className="flex flex-wrap gap-2">
             <li>
-              <Link
+              <a
                 href={searchHref(result.query, { tag: filters.tag })}
                 aria-current={!filters.section ? 'page' : undefined}
                 className={`${chip} ${!filters.section ? 'border-accent bg-accent text-accent-ink' : 'border-rule'}`}
               >
                 {t.searchAllSections}
-              </Link>
+              </a>
             </li>
             {sectionFilters.map((section) => {
               const active = section.slug === filters.section;
               return (
                 <li key={section.slug}>
-                  <Link
+                  <a
                     href={searchHref(result.query, { section: section.slug, tag: filters.tag })}
                     aria-current={active ? 'page' : undefined}
                     className={`${chip} ${active ? 'border-accent bg-accent text-accent-ink' : 'border-rule'}`}
                   >
                     {section.name} <span className="font-normal">{result.sections[section.slug] ?? 0}</span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -71,9 +70,9 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
           <ul className="flex flex-wrap gap-2">
             {result.tags.map(({ slug, count }) => (
               <li key={slug}>
-                <Link href={searchHref(result.query, { section: filters.section, tag: slug })} className={`${chip} border-rule`}>
+                <a href={searchHref(result.query, { section: filters.section, tag: slug })} className={`${chip} border-rule`}>
                   {content.tag(slug)?.name ?? slug} <span className="font-normal">{count}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -91,9 +90,9 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
                 <article>
                   <p className="text-xs font-bold tracking-wider text-accent uppercase">{content.section(article.section)?.name}</p>
                   <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-                    <Link href={routes.article(article.slug)} className="hover:underline">
+                    <a href={routes.article(article.slug)} className="hover:underline">
                       {article.title}
-                    </Link>
+                    </a>
                   </h2>
                   <p className="mt-1 text-ink-muted">
                     {snippet.map((part, i) =>
@@ -124,9 +123,9 @@ export function SearchResults({ result, filters, content }: { result: SearchResu
             <p className="mt-3 text-lg">
               {t.searchDidYouMean}{' '}
               {result.suggestions.map((s) => (
-                <Link key={s} href={searchHref(s, filters)} className="font-semibold text-link underline">
+                <a key={s} href={searchHref(s, filters)} className="font-semibold text-link underline">
                   {s}
-                </Link>
+                </a>
               ))}
             </p>
           )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -16,15 +15,15 @@ export function SiteFooter({ sections, year }: { sections: Section[]; year: numb
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={routes.section(section.slug)} className="underline underline-offset-2">
+                <a href={routes.section(section.slug)} className="underline underline-offset-2">
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href={routes.tags()} className="underline underline-offset-2">
+              <a href={routes.tags()} className="underline underline-offset-2">
                 {t.allTopics}
-              </Link>
+              </a>
             </li>
             <li>
               <a href={routes.rss()} className="underline underline-offset-2">

@@ -1,7 +1,6 @@
-import Image from 'next/image';
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { ResponsiveImage } from './ResponsiveImage';
 import { Timestamp } from './Timestamp';
 
 type Variant = 'lead' | 'standard' | 'compact';
@@ -28,21 +27,17 @@ export function StoryCard({
   return (
     <article className="flex flex-col gap-2">
       {variant === 'lead' && article.image && (
-        <Image
-          src={article.image.src}
-          alt={article.image.alt}
-          width={article.image.width}
-          height={article.image.height}
+        <ResponsiveImage
+          image={article.image}
           sizes="(min-width: 1152px) 700px, (min-width: 768px) 60vw, 100vw"
           className="aspect-[16/9] h-auto w-full bg-paper-muted object-cover"
-          loading="eager"
-          fetchPriority="high"
+          priority
         />
       )}
       <Heading className={headlineClass[variant]}>
-        <Link href={routes.article(article.slug)} className="hover:underline">
+        <a href={routes.article(article.slug)} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       {showSummary && <p className={variant === 'lead' ? 'text-lg text-ink-muted' : 'text-ink-muted'}>{article.summary}</p>}
       <p className="text-sm text-ink-muted">

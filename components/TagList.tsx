@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 
 /** Tags as pill links, with an optional story count. */
@@ -7,13 +6,13 @@ export function TagList({ tags, label }: { tags: { slug: string; name: string; c
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <a
             href={routes.tag(tag.slug)}
             className="inline-block rounded-full border border-rule px-3 py-1.5 text-sm font-semibold hover:border-accent hover:text-accent"
           >
             {tag.name}
             {tag.count !== undefined && <span className="ml-1.5 font-normal text-ink-muted">{tag.count}</span>}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

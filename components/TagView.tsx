@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article, Page, TagWithCount, Taxon } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -37,9 +36,9 @@ export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Art
               </span>}
           </p>
           <p className="mt-3 text-base">
-            <Link href={routes.timeline(tag.slug)} className="font-semibold text-link underline underline-offset-2">
+            <a href={routes.timeline(tag.slug)} className="font-semibold text-link underline underline-offset-2">
               {t.timelineLink} ›
-            </Link>
+            </a>
           </p>
         </PageHeader>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TimelineMonth } from '@/lib/content';
 import { dates } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -21,9 +20,9 @@ export function Timeline({ months }: { months: TimelineMonth[] }) {
                   <Timestamp iso={article.publishedAt} />
                 </p>
                 <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-                  <Link href={routes.article(article.slug)} className="hover:underline">
+                  <a href={routes.article(article.slug)} className="hover:underline">
                     {article.title}
-                  </Link>
+                  </a>
                 </h3>
                 <p className="mt-1 text-ink-muted">{article.summary}</p>
               </li>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { JsonLd } from '@/components/JsonLd';
 import { MostRead } from '@/components/MostRead';
 import { ReadBeacon } from '@/components/ReadBeacon';
+import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Byline } from '@/components/Byline';
 import { Corrections } from '@/components/Corrections';
@@ -108,16 +108,7 @@ export default async function ArticlePage({ params }: Props) {
 
         {article.image && (
           <figure className="mt-6">
-            <Image
-              src={article.image.src}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              sizes="(min-width: 768px) 768px, 100vw"
-              className="h-auto w-full bg-paper-muted"
-              loading="eager"
-              fetchPriority="high"
-            />
+            <ResponsiveImage image={article.image} sizes="(min-width: 768px) 768px, 100vw" className="h-auto w-full bg-paper-muted" priority />
             {(article.image.caption || article.image.credit) && (
               <figcaption className="mt-2 text-sm text-ink-muted">
                 {article.image.caption}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeader } from '@/components/PageHeader';
@@ -51,9 +50,9 @@ export default async function TimelinePage({ params }: Props) {
           <p className="mt-3 text-base font-semibold text-ink">{t.storyCount(total)}</p>
           {shown < total && <p className="mt-1 text-base">{t.timelineNewestOnly(shown)}</p>}
           <p className="mt-3 text-base">
-            <Link href={routes.tag(tag.slug)} className="font-semibold text-link underline underline-offset-2">
+            <a href={routes.tag(tag.slug)} className="font-semibold text-link underline underline-offset-2">
               ‹ {t.backToLatest}
-            </Link>
+            </a>
           </p>
         </PageHeader>
       </div>
