@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 
 /**
  * Counts one read of the article (POST /api/terbaca, body = slug) once the page is actually
- * seen: not while prerendered or in a background tab. Keyed by slug, so client-side
- * navigations between articles count too. Sends nothing but the slug; sets no cookie.
+ * seen: not while prerendered or in a background tab. Keyed by slug, so a page that swaps
+ * articles in place would count each. Sends nothing but the slug; sets no cookie.
  */
 export function ReadBeacon({ slug }: { slug: string }) {
   useEffect(() => {

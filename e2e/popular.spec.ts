@@ -24,7 +24,7 @@ function storedViews(slug: string): number {
 }
 
 test.describe('most read (Terpopuler)', () => {
-  test('reading an article sends one beacon, answered 204 and counted; client-side navigation counts the next article', async ({ page }) => {
+  test('reading an article sends one beacon, answered 204 and counted; following a link counts the next article', async ({ page }) => {
     const slug = SEED.split('/').pop()!;
     const first = nextBeacon(page);
     await page.goto(SEED);
@@ -34,7 +34,7 @@ test.describe('most read (Terpopuler)', () => {
     expect(await response.headerValue('set-cookie')).toBeNull();
     if (!process.env.REDIS_URL) expect(storedViews(slug)).toBeGreaterThanOrEqual(1);
 
-    // A <Link> navigation re-runs no inline script: the beacon component, keyed by slug, sends again.
+    // Links are plain <a> (a full page load): the next article's page sends its own beacon.
     const related = page.getByRole('region', { name: 'Berita terkait' }).getByRole('link').first();
     const href = (await related.getAttribute('href'))!;
     const second = nextBeacon(page);
