@@ -153,8 +153,8 @@ ${results.map(row).join('\n')}
 
 Targets: ${targets.join('; ') || 'not measured'}.
 
-ISR on each build (production server, \`server/index.ts\`, started fresh; the first request that
-needs the content store also loads it). Stories and listings revalidate after 60 s, so a
+ISR on each build (production server, \`server/index.ts\`, started fresh; it loads and validates
+the content store before it listens). Stories and listings revalidate after 60 s, so a
 prerendered page of a build that finished more than a minute earlier answers \`STALE\` once
 (served at once from the cache while it regenerates) and \`HIT\` afterwards:
 
