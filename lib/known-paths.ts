@@ -1,10 +1,30 @@
-import { siteConfig } from './config';
-import type { ContentStore } from './content';
+import type { Article, ContentStore } from './content';
+import { pageOf, parsePageSegment } from './pages';
 
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
 const ARTICLE = new RegExp(`^/berita/${SLUG}(?:/(?:ringan|opengraph-image[^/]*))?/?$`);
-const LISTING = new RegExp(`^/(topik|rubrik|penulis)/${SLUG}(?:/(halaman/([0-9]+)|linimasa|rss\\.xml|opengraph-image[^/]*))?/?$`);
 const SITEMAP_CHUNK = /^\/sitemaps\/([0-9]{1,2})\.xml$/;
+
+/** Each listing route: the pages it has besides page n, and its stories (undefined: no such tag, section or author). */
+const LISTINGS: Record<string, { pattern: RegExp; stories: (content: ContentStore, slug: string) => Article[] | undefined }> = {
+  topik: {
+    pattern: listing('topik', 'linimasa|rss\\.xml|opengraph-image[^/]*'),
+    stories: (content, slug) => (content.tag(slug) ? content.storiesByTag(slug) : undefined),
+  },
+  rubrik: {
+    pattern: listing('rubrik', 'rss\\.xml'),
+    stories: (content, slug) => (content.section(slug) ? content.storiesBySection(slug) : undefined),
+  },
+  penulis: {
+    pattern: listing('penulis'),
+    stories: (content, slug) => (content.author(slug) ? content.storiesByAuthor(slug) : undefined),
+  },
+};
+
+/** /{kind}/{slug}, /{kind}/{slug}/halaman/{n} and /{kind}/{slug}/{one of `pages`}; group 2 is n. */
+function listing(kind: string, pages?: string): RegExp {
+  return new RegExp(`^/${kind}/${SLUG}(?:/(?:halaman/([^/]+)${pages ? `|${pages}` : ''}))?/?$`);
+}
 
 /**
  * Whether a URL under one of the dynamic routes can name a page: a story that exists (drafts and
@@ -18,20 +38,15 @@ export function dynamicPathExists(pathname: string, content: ContentStore, previ
     const slug = ARTICLE.exec(pathname)?.[1];
     return slug !== undefined && preview.article(slug) !== undefined;
   }
-  if (/^\/(topik|rubrik|penulis)\/./.test(pathname)) {
-    const match = LISTING.exec(pathname);
-    if (!match) return false;
-    const [, kind, slug, rest, page] = match as unknown as [string, 'topik' | 'rubrik' | 'penulis', string, string | undefined, string | undefined];
-    const stories =
-      kind === 'topik' ? (content.tag(slug) ? content.storiesByTag(slug) : undefined)
-      : kind === 'rubrik' ? (content.section(slug) ? content.storiesBySection(slug) : undefined)
-      : content.author(slug) ? content.storiesByAuthor(slug) : undefined;
+  const kind = /^\/(topik|rubrik|penulis)\//.exec(pathname)?.[1];
+  if (kind) {
+    const route = LISTINGS[kind]!;
+    const [, slug, page] = route.pattern.exec(pathname) ?? [];
+    const stories = slug === undefined ? undefined : route.stories(content, slug);
     if (!stories) return false;
-    if (kind !== 'topik' && rest && /^(linimasa|opengraph-image)/.test(rest)) return false;
-    if (kind === 'penulis' && rest === 'rss.xml') return false;
     if (page === undefined) return true;
-    const number = Number(page);
-    return /^[1-9][0-9]*$/.test(page) && number >= 2 && number <= Math.ceil(stories.length / siteConfig.pageSize);
+    const number = parsePageSegment(page);
+    return number !== null && pageOf(stories, number) !== null;
   }
   if (pathname.startsWith('/sitemaps/')) return SITEMAP_CHUNK.test(pathname);
   return undefined;

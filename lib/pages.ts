@@ -1,14 +1,8 @@
 import { siteConfig } from './config';
 import { getContent, paginate, type Article, type Page } from './content';
 
-/**
- * Route helpers shared by the paginated listings (tags, sections, authors): which page
- * numbers exist, and turning a URL segment into a page of stories or null (→ 404).
- */
-export function pageNumbersBeyondFirst(count: number): string[] {
-  const totalPages = Math.ceil(count / siteConfig.pageSize);
-  return Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) => String(i + 2));
-}
+// Route helpers: page numbers of the paginated listings (tags, sections, authors) and which
+// stories are prerendered at build.
 
 /** Parses "2" → 2; anything else ("1", "02", "abc") is not a canonical page URL. */
 export function parsePageSegment(segment: string): number | null {

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { hashScripts } from '../../lib/security/csp';
-import { type RunningServer, startProductionServer } from '../support/server';
+import { type RunningServer, startServer } from '../../scripts/production-server';
 
 const PORT = Number(process.env.PUBLISHING_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -89,12 +89,12 @@ before(async () => {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: DIST };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env, stdio: 'inherit' });
 
-  server = await startProductionServer(PORT, {
+  server = await startServer(PORT, {
     WARTA_CONTENT_DIR: contentDir,
     WARTA_DIST_DIR: DIST,
     REVALIDATE_SECRET: SECRET,
     WARTA_CLOCK_START: new Date(publishAt.getTime() - LEAD_MS).toISOString(),
-  });
+  }, '/', 60_000);
   serverStartedAt = Date.now();
 });
 

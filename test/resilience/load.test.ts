@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import autocannon from 'autocannon';
-import { type RunningServer, startProductionServer } from '../support/server';
+import { type RunningServer, startServer as startProductionServer } from '../../scripts/production-server';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -22,7 +22,7 @@ const SOAK_REQUESTS = Number(process.env.SOAK_REQUESTS ?? 100_000);
 let running: RunningServer | undefined;
 
 function startServer(): Promise<RunningServer> {
-  return startProductionServer(PORT, { WARTA_FAULT_INJECTION: '1' }, 30_000);
+  return startProductionServer(PORT, { WARTA_FAULT_INJECTION: '1' }, '/', 30_000);
 }
 
 /** Resident memory (MiB) of the server and any processes it spawned. */
