@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { quickFrontmatter } from './frontmatter';
-import { scanBody } from './markdown';
+import { checkBody, countBodyWords, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
 import {
   articleFields,
@@ -275,7 +275,9 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
   const bodyLineOffset = match[0].split('\n').length - 1;
   const before = problems.length;
   const markdown = text.slice(match[0].length);
-  const parsed = scanBody(markdown, file, bodyLineOffset, problems, options.quick !== false);
+  // The quick path leaves words to be counted when a page shows them; quick: false counts now.
+  const scanned = options.quick === false ? scanBody(markdown, file, bodyLineOffset, problems, false) : undefined;
+  const readAlso = scanned?.readAlso ?? checkBody(markdown, file, bodyLineOffset, problems);
   const fm = quick ?? (source ? validate(articleFrontmatterSchema, source, file, problems) : null);
   if (!fm || problems.length > before) return null;
   const yaml = new LazyYaml(match[1]!, 1);
@@ -307,6 +309,7 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     });
     return null;
   }
+  let wordCount = scanned?.wordCount;
   const article: Article = {
     slug,
     file,
@@ -323,13 +326,17 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     image,
     draft: fm.draft ?? false,
     corrections: [...(fm.corrections ?? [])].sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
-    readAlso: parsed.readAlso.map((r) => r.slug),
-    wordCount: parsed.wordCount,
-    readingMinutes: Math.max(1, Math.ceil(parsed.wordCount / WORDS_PER_MINUTE)),
+    readAlso: readAlso.map((r) => r.slug),
+    get wordCount() {
+      return (wordCount ??= countBodyWords(markdown));
+    },
+    get readingMinutes() {
+      return Math.max(1, Math.ceil(this.wordCount / WORDS_PER_MINUTE));
+    },
     markdown,
     bodyLineOffset,
   };
-  return { article, yaml, readAlsoLines: parsed.readAlso.map((r) => r.line) };
+  return { article, yaml, readAlsoLines: readAlso.map((r) => r.line) };
 }
 
 /** Reads and validates every content file; returns what loaded and every problem found. */

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../scripts/synthetic-content';
-import { countWords, parseBody, renderBody, scanBody } from './markdown';
+import { checkBody, countWords, parseBody, renderBody, scanBody } from './markdown';
 import type { ContentProblem } from './problems';
 
 function render(markdown: string, titles: Record<string, string> = {}, dateline?: string) {
@@ -115,5 +115,27 @@ describe('scanning a body at load time', () => {
       const b = scanBody(body, 'x.md', 3, full, false);
       if (JSON.stringify([a, quick]) !== JSON.stringify([b, full])) expect({ body, a, quick }).toEqual({ body, a: b, quick: full });
     }
+  });
+
+  it('checks read-also links and problems at load exactly as the full scan does, without counting words', () => {
+    const lines = ['Kata biasa.', '## Sub', '', '   ', '```', '~~~', 'teks\r', '\r::baca-juga{slug="r"}', '::baca-juga{slug="satu"}',
+      '   ::baca-juga{slug=dua}', '    ::baca-juga{slug="empat-spasi"}', '::baca-juga', '::baca-juga{slug="Bukan Slug"}', ':::catatan',
+      '::video{src=x}', '\u00a0::baca-juga{slug="nbsp"}', 'jam 14:05', 'a ::baca-juga{slug="tengah"}', '- ', '> ', '[](x)', '<b></b>', '1. '];
+    const next = rng(7);
+    let empty = 0;
+    for (let n = 0; n < 3000; n++) {
+      const body = Array.from({ length: Math.floor(next() * 12) }, () => lines[Math.floor(next() * lines.length)]).join('\n');
+      const fast: ContentProblem[] = [];
+      const full: ContentProblem[] = [];
+      const readAlso = checkBody(body, 'x.md', 4, fast);
+      const scanned = scanBody(body, 'x.md', 4, full);
+      if (full.some((p) => p.message === 'the article body is empty')) empty++;
+      if (JSON.stringify([readAlso, fast]) !== JSON.stringify([scanned.readAlso, full])) {
+        expect({ body, readAlso, fast }).toEqual({ body, readAlso: scanned.readAlso, fast: full });
+      }
+    }
+    // Both outcomes of the emptiness check are exercised.
+    expect(empty).toBeGreaterThan(100);
+    expect(empty).toBeLessThan(2900);
   });
 });
