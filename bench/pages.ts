@@ -1,7 +1,8 @@
 /**
- * Page weight: JavaScript (split into the framework's runtime and ours), HTML and CSS, gzip -9
- * of the built files each page references. The search page is rendered per request, so its HTML
- * comes from a running production server.
+ * Page weight. First what a reader's browser loads, from the production server as it serves the
+ * pages (documents without the framework runtime: docs/decisions/0002-document-only-pages.md);
+ * then the JavaScript the built pages reference, split into the framework's runtime and ours
+ * (what the budget test checks). gzip -9 throughout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,12 @@ export const BUILT_PAGES: Record<string, string> = {
   tag: 'topik/hubungan-rusia-korea-utara.html',
 };
 const SEARCH = '/cari?q=putin+senjata';
+const SERVED: Record<string, string> = {
+  home: '/',
+  article: '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara',
+  tag: '/topik/hubungan-rusia-korea-utara',
+  search: SEARCH,
+};
 /** Pages whose own JavaScript must stay within JS_BUDGET_BYTES (test/budgets/js-budget.test.ts). */
 export const BUDGETED = ['article', 'tag'];
 
@@ -24,12 +31,23 @@ export async function pagesPart(): Promise<string> {
   if (!fs.existsSync(path.join(DIST, 'server', 'app'))) throw new Error('pages: run `npm run build` first');
   const baseline = frameworkBaseline(process.cwd(), console.log);
   const htmlOf: Record<string, string> = Object.fromEntries(Object.keys(BUILT_PAGES).map((name) => [name, builtHtml(name)]));
+  const served: Record<string, string> = {};
   const server = await startServer(Number(process.env.BENCH_PORT ?? 3300));
   try {
-    htmlOf.search = await (await fetchOnce(server.url + SEARCH)).text();
+    for (const [name, pathname] of Object.entries(SERVED)) served[name] = await (await fetchOnce(server.url + pathname)).text();
+    htmlOf.search = served.search!;
   } finally {
     await server.stop();
   }
+  const servedRows = Object.entries(served).map(([name, html]) => {
+    const files = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const fileBytes = files.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
+    const htmlBytes = gzipBytes(html);
+    return `| ${name} | ${files.length} (${kb(fileBytes)}) | ${Buffer.byteLength(inline)} B | ${kb(htmlBytes)} (${kb(Buffer.byteLength(html))} raw) | ${kb(cssBytes)} | **${kb(fileBytes + htmlBytes + cssBytes)}** |`;
+  });
 
   const rows: string[] = [];
   const chunkNotes: string[] = [];
@@ -49,10 +67,27 @@ export async function pagesPart(): Promise<string> {
     }
   }
   const lite = path.join(DIST, 'server', 'app', 'berita', 'putin-buka-peluang-kirim-senjata-ke-korea-utara', 'ringan.body');
-  if (fs.existsSync(lite)) rows.push(`| article, lite edition | 0 KB (no script) | – | 0 KB | ${kb(gzipBytes(fs.readFileSync(lite)))} (CSS inline) | 0 KB |`);
+  if (fs.existsSync(lite)) {
+    const liteBytes = gzipBytes(fs.readFileSync(lite));
+    servedRows.push(`| article, lite edition | 0 | 0 B | ${kb(liteBytes)} (CSS inline) | – | **${kb(liteBytes)}** |`);
+  }
   console.log(`pages: ${verdicts.join('; ')} (${loadAverage()})`);
 
-  return `## Page weight (gzip -9 of the built files each page references)
+  return `## Page weight
+
+### What a reader's browser loads
+
+\`bench/pages.ts\`: each page fetched from the production server (\`server/index.ts\`) as a browser
+gets it — a plain document without the framework runtime or the RSC payload
+(docs/decisions/0002-document-only-pages.md) — and gzip -9 of its HTML, of the script files it
+references and of its stylesheet. Inline JavaScript is our read beacon (article pages), counted
+raw; JSON-LD is data, not counted. Images are not counted.
+
+| page | script files | inline JavaScript | HTML | CSS | HTML + CSS + JS |
+| --- | --- | --- | --- | --- | --- |
+${servedRows.join('\n')}
+
+### JavaScript the built pages reference (the budget)
 
 \`bench/pages.ts\` with \`bench/js-bytes.ts\`: the \`/_next/\` scripts each page's HTML loads (noModule
 legacy scripts are skipped: modern browsers do not run them), gzip -9 of each file in \`.next/\`.

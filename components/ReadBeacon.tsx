@@ -1,26 +1,19 @@
-'use client';
-import { useEffect } from 'react';
-
 /**
  * Counts one read of the article (POST /api/terbaca, body = slug) once the page is actually
- * seen: not while prerendered or in a background tab. Keyed by slug, so a page that swaps
- * articles in place would count each. Sends nothing but the slug; sets no cookie.
+ * seen: not while prerendered or in a background tab. A plain inline script, not a client
+ * component: pages are sent without the React runtime (server/document-only.ts). The text is the
+ * same on every article (the slug is a data attribute), so its CSP hash is one and the same.
+ * Sends nothing but the slug; sets no cookie.
  */
+export const READ_BEACON_SCRIPT = [
+  '(function(s){var d=document,slug=s.dataset.slug;',
+  'function off(){d.removeEventListener("visibilitychange",send);d.removeEventListener("prerenderingchange",send)}',
+  'function send(){if(d.visibilityState!=="visible"||d.prerendering)return;',
+  'if(navigator.sendBeacon)navigator.sendBeacon("/api/terbaca",slug);off()}',
+  'd.addEventListener("visibilitychange",send);d.addEventListener("prerenderingchange",send);send()',
+  '})(document.currentScript)',
+].join('');
+
 export function ReadBeacon({ slug }: { slug: string }) {
-  useEffect(() => {
-    const send = () => {
-      if (document.visibilityState !== 'visible' || (document as { prerendering?: boolean }).prerendering) return;
-      navigator.sendBeacon?.('/api/terbaca', slug);
-      stop();
-    };
-    const stop = () => {
-      document.removeEventListener('visibilitychange', send);
-      document.removeEventListener('prerenderingchange', send);
-    };
-    document.addEventListener('visibilitychange', send);
-    document.addEventListener('prerenderingchange', send);
-    send();
-    return stop;
-  }, [slug]);
-  return null;
+  return <script data-slug={slug} dangerouslySetInnerHTML={{ __html: READ_BEACON_SCRIPT }} />;
 }

@@ -3,13 +3,15 @@ import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
 import { contentSecurityPolicy } from '../lib/security/csp';
-import { sendHtmlWithHashedCsp } from './csp-as-served';
+import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
+import { sendHtmlAsServed } from './html-as-served';
 import { guardRequest } from './request-guards';
 
 /**
  * Warta's production server: Next.js behind three small layers — request guards (404 for
- * undecodable paths, canonical lower-case slugs, HSTS), a Content-Security-Policy hashed from
- * each HTML response as served, and gzip/brotli compression. `--dev` serves `next dev` the same way.
+ * undecodable paths, canonical lower-case slugs, HSTS), HTML finished as served (pages sent as
+ * plain documents without the framework runtime, and a Content-Security-Policy hashed from the
+ * bytes sent), and gzip/brotli compression. `--dev` serves `next dev` the same way.
  *
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
@@ -22,6 +24,7 @@ const handle = app.getRequestHandler();
 // Brotli when the browser accepts it, gzip otherwise; responses under 1 KB are not worth it.
 const compress = compression({ threshold: 1024 });
 const policyFor = (hashes: string[]) => contentSecurityPolicy(hashes, dev);
+const rewrite = (html: string, status: number) => (servesDocumentOnly(status, dev) ? withoutFrameworkRuntime(html) : html);
 
 // Load and validate content before listening: an invalid content folder stops the start with every
 // problem listed, and Next.js's pages then share this one copy (lib/content keeps it on globalThis).
@@ -30,7 +33,7 @@ getContent();
 const server = createServer((req, res) => {
   if (guardRequest(req, res)) return;
   compress(req as never, res as never, () => {
-    sendHtmlWithHashedCsp(res, policyFor);
+    sendHtmlAsServed(res, { policyFor, rewrite });
     handle(req, res).catch((error: unknown) => {
       console.error('request failed', req.url, error);
       if (!res.headersSent) res.statusCode = 500;

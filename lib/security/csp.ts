@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * Content-Security-Policy for Warta. Every HTML response gets the SHA-256 hashes of its own inline
- * scripts, computed from the bytes served (server/csp-as-served.ts), so prerendered, regenerated
+ * scripts, computed from the bytes served (server/html-as-served.ts), so prerendered, regenerated
  * and per-request pages all run without 'unsafe-inline' or 'unsafe-eval' and stay cacheable.
  * See docs/decisions/0001-csp.md.
  */

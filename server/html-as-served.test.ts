@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, hashScripts } from '../lib/security/csp';
-import { sendHtmlWithHashedCsp } from './csp-as-served';
+import { sendHtmlAsServed } from './html-as-served';
 import { guardRequest } from './request-guards';
 
 // A stand-in for Next.js that answers the way it does: writeHead with headers, streamed chunks,
@@ -12,13 +12,18 @@ let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (guardRequest(req, res)) return;
-    sendHtmlWithHashedCsp(res, (hashes) => contentSecurityPolicy(hashes));
+    sendHtmlAsServed(res, { policyFor: (hashes) => contentSecurityPolicy(hashes), rewrite: (html) => html.replace('<p>rewrite-me</p>', '<p>rewritten</p>') });
     if (req.url === '/json') {
       res.setHeader('Content-Type', 'application/json');
       res.end('{"a":1}');
     } else if (req.url === '/not-modified') {
       res.writeHead(304, { 'Content-Type': 'text/html' });
       res.end();
+    } else if (req.url === '/diubah') {
+      const html = '<p>rewrite-me</p><script>before()</script>';
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(html)) });
+      // Next.js ends a HEAD response with null.
+      res.end(req.method === 'HEAD' ? null : html);
     } else if (req.url === '/halaman-tidak-ditemukan') {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end('<p>404</p><script>notFound()</script>');
@@ -50,6 +55,21 @@ describe('CSP hashed from the HTML as served', () => {
     const a = await fetch(`${base}/halaman-tidak-ditemukan`);
     const b = await fetch(`${base}/contoh`);
     expect(a.headers.get('content-security-policy')).not.toBe(b.headers.get('content-security-policy'));
+  });
+
+  it('hashes the document as rewritten, with its new length', async () => {
+    const response = await fetch(`${base}/diubah`);
+    const body = await response.text();
+    expect(body).toBe('<p>rewritten</p><script>before()</script>');
+    expect(response.headers.get('content-length')).toBe(String(body.length));
+    expect(response.headers.get('content-security-policy')).toContain(`'${hashScripts(body)[0]}'`);
+  });
+
+  it('answers HEAD for a page without a body, a length or an error', async () => {
+    const response = await fetch(`${base}/diubah`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
   });
 
   it('leaves responses that are not HTML alone', async () => {

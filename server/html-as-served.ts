@@ -5,14 +5,22 @@ type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
 /**
- * Holds back each HTML response until it is complete, then sends it with a
+ * Holds back each HTML response until it is complete, lets `rewrite` change the document (Warta
+ * takes out the framework runtime: server/document-only.ts), then sends it with a
  * Content-Security-Policy naming the SHA-256 hash of every inline script in the bytes actually
  * served. Hashing what is served (not the build output) keeps the policy right for prerendered,
  * regenerated (ISR) and per-request pages alike, with no nonces and no 'unsafe-inline'.
  * Anything that is not HTML (assets, RSC payloads, feeds) passes straight through.
  * See docs/decisions/0001-csp.md.
  */
-export function sendHtmlWithHashedCsp(res: ServerResponse, policyFor: (hashes: string[]) => string): void {
+export interface HtmlAsServed {
+  /** The Content-Security-Policy for a document with these inline-script hashes. */
+  policyFor: (hashes: string[]) => string;
+  /** Changes a complete document before it is hashed and sent; `status` is the response's. */
+  rewrite?: (html: string, status: number) => string;
+}
+
+export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite }: HtmlAsServed): void {
   const original = {
     writeHead: res.writeHead,
     write: res.write,
@@ -64,11 +72,16 @@ export function sendHtmlWithHashedCsp(res: ServerResponse, policyFor: (hashes: s
     if (decide() === 'pass') return (res.end as (...args: unknown[]) => ServerResponse)(chunkOrCallback, encodingOrCallback, callback);
     restore();
     const done = [chunkOrCallback, encodingOrCallback, callback].find((a): a is Callback => typeof a === 'function');
-    if (chunkOrCallback !== undefined && typeof chunkOrCallback !== 'function') {
+    // null is how Next.js ends a HEAD response: there is no body.
+    if (chunkOrCallback != null && typeof chunkOrCallback !== 'function') {
       chunks.push(toBuffer(chunkOrCallback, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined));
     }
-    const body = Buffer.concat(chunks);
-    res.setHeader('Content-Security-Policy', policyFor(hashScripts(body.toString('utf8'))));
-    return done ? res.end(body, done) : res.end(body);
+    let html = Buffer.concat(chunks).toString('utf8');
+    if (rewrite && html) html = rewrite(html, res.statusCode);
+    // A HEAD response has no body to rewrite or hash: its length and policy would not be the GET's.
+    if (res.req?.method === 'HEAD') res.removeHeader('Content-Length');
+    else res.setHeader('Content-Length', Buffer.byteLength(html));
+    res.setHeader('Content-Security-Policy', policyFor(hashScripts(html)));
+    return done ? res.end(html, done) : res.end(html);
   } as ServerResponse['end'];
 }
