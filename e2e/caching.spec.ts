@@ -15,6 +15,17 @@ test.describe('HTTP caching and compression', () => {
     }
   });
 
+  test('the server keeps a finished page for a second: a repeat is the same page from memory', async ({ request }) => {
+    const first = await request.get(RU_NK_TAG);
+    const second = await request.get(RU_NK_TAG);
+    expect(second.headers()['x-warta-cache']).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+    // Search is per request and never kept.
+    await request.get('/cari?q=putin');
+    expect((await request.get('/cari?q=putin')).headers()['x-warta-cache']).toBeUndefined();
+  });
+
   test('search results are not cached by a CDN', async ({ request }) => {
     const cacheControl = (await request.get('/cari?q=putin')).headers()['cache-control'] ?? '';
     expect(cacheControl).toMatch(/no-store|private/);

@@ -18,9 +18,11 @@ export interface HtmlAsServed {
   policyFor: (hashes: string[]) => string;
   /** Changes a complete document before it is hashed and sent; `status` is the response's. */
   rewrite?: (html: string, status: number) => string;
+  /** Sees each finished document (after rewrite, headers set) just before it is sent. */
+  finished?: (html: string) => void;
 }
 
-export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite }: HtmlAsServed): void {
+export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite, finished }: HtmlAsServed): void {
   const original = {
     writeHead: res.writeHead,
     write: res.write,
@@ -82,6 +84,7 @@ export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite }: Ht
     if (res.req?.method === 'HEAD') res.removeHeader('Content-Length');
     else res.setHeader('Content-Length', Buffer.byteLength(html));
     res.setHeader('Content-Security-Policy', policyFor(hashScripts(html)));
+    finished?.(html);
     return done ? res.end(html, done) : res.end(html);
   } as ServerResponse['end'];
 }

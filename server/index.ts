@@ -1,10 +1,11 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
 import { contentSecurityPolicy } from '../lib/security/csp';
 import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';
+import { PageCache } from './page-cache';
 import { guardRequest } from './request-guards';
 
 /**
@@ -28,12 +29,22 @@ const rewrite = (html: string, status: number) => (servesDocumentOnly(status, de
 
 // Load and validate content before listening: an invalid content folder stops the start with every
 // problem listed, and Next.js's pages then share this one copy (lib/content keeps it on globalThis).
-getContent();
+let contentServed = getContent();
+
+// Finished public pages are kept for WARTA_PAGE_CACHE_MS (default 1 s; 0 turns it off) and emptied
+// whenever content is reloaded (POST /api/revalidate). Not in development: edits show at once.
+const pageCache = new PageCache({ ttlMs: dev ? 0 : Number(process.env.WARTA_PAGE_CACHE_MS ?? 1000) });
+const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
 const server = createServer((req, res) => {
   if (guardRequest(req, res)) return;
+  if (getContent() !== contentServed) {
+    contentServed = getContent();
+    pageCache.clear();
+  }
+  if (pageCache.serve(req, res)) return;
   compress(req as never, res as never, () => {
-    sendHtmlAsServed(res, { policyFor, rewrite });
+    sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
     handle(req, res).catch((error: unknown) => {
       console.error('request failed', req.url, error);
       if (!res.headersSent) res.statusCode = 500;

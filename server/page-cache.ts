@@ -1,0 +1,133 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import zlib from 'node:zlib';
+
+/**
+ * A micro-cache of finished pages in front of Next.js: a public page (Cache-Control with
+ * s-maxage) is kept for `ttlMs` (default one second) exactly as it went out — runtime removed,
+ * CSP hashed — and compressed once per encoding. Under load a hot page is rendered, finished and
+ * compressed once a second instead of on every request; freshness changes by at most `ttlMs`,
+ * against the minute HTML may already be cached by a CDN. On-demand revalidation clears it.
+ *
+ * Never cached: anything but GET/HEAD, requests with cookies (draft mode, preview), requests
+ * from the App Router's client (RSC headers), responses that set cookies, are private or
+ * no-store (search), or are not 200.
+ */
+export interface PageCacheOptions {
+  ttlMs: number;
+  /** Most pages kept at once; the oldest go first. */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+interface Entry {
+  expires: number;
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
+/** Request headers under which Next.js answers something other than the page's HTML. */
+const CLIENT_ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
+/** Headers that belong to one response, not to the page: never replayed from the cache. */
+const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'strict-transport-security', 'set-cookie', 'x-warta-cache']);
+
+export class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.maxEntries = options.maxEntries ?? 500;
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** The cache key of a request that may be answered from the cache, else undefined. */
+  keyOf(req: IncomingMessage): string | undefined {
+    if (this.options.ttlMs <= 0 || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined;
+    if (req.headers.cookie || req.headers.authorization) return undefined;
+    if (CLIENT_ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
+    return req.url;
+  }
+
+  /** Answers from the cache when it can; true when the response was sent. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
+    const key = this.keyOf(req);
+    if (key === undefined) return false;
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.expires <= this.now()) {
+      this.entries.delete(key);
+      return false;
+    }
+    for (const [name, value] of Object.entries(entry.headers)) if (value !== undefined) res.setHeader(name, value);
+    res.setHeader('X-Warta-Cache', 'HIT');
+    const etag = entry.headers.etag;
+    if (etag !== undefined && req.headers['if-none-match'] === etag) {
+      res.statusCode = 304;
+      res.end();
+      return true;
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    const body = (entry.encoded[encoding] ??= encode(entry.body, encoding));
+    res.statusCode = entry.status;
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /** Keeps a finished page if it may be shared; `html` is the body exactly as sent. */
+  store(req: IncomingMessage, res: ServerResponse, html: string): void {
+    const key = this.keyOf(req);
+    if (key === undefined || req.method !== 'GET' || res.statusCode !== 200) return;
+    const cacheControl = String(res.getHeader('cache-control') ?? '');
+    if (!/\bs-maxage=\d/.test(cacheControl) || /\b(private|no-store|no-cache)\b/.test(cacheControl)) return;
+    if (res.getHeader('set-cookie') !== undefined) return;
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name)) headers[name] = value;
+    headers.vary = mergeVary(headers.vary, 'Accept-Encoding');
+    res.setHeader('X-Warta-Cache', 'MISS');
+    this.entries.delete(key);
+    this.entries.set(key, { expires: this.now() + this.options.ttlMs, status: 200, headers, body: Buffer.from(html), encoded: {} });
+    // Maps keep insertion order: the first keys are the oldest.
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+/** br when accepted, else gzip, else none: the same choice as the compression middleware. */
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): Encoding {
+  const accepted = String(acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
+    .map(([name]) => name!.toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return 'identity';
+}
+
+function encode(body: Buffer, encoding: Encoding): Buffer {
+  // Once per page and encoding per ttl: a little more effort than per-response compression.
+  if (encoding === 'br') return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+  if (encoding === 'gzip') return zlib.gzipSync(body, { level: 6 });
+  return body;
+}
+
+function mergeVary(vary: OutgoingHttpHeaders[string], name: string): string {
+  const names = String(vary ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return names.some((v) => v.toLowerCase() === name.toLowerCase()) ? names.join(', ') : [...names, name].join(', ');
+}
