@@ -83,55 +83,70 @@ http {
 const figures = (r: autocannon.Result) =>
   `${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.non2xx + r.errors + r.timeouts}`;
 
+/** The production server with its page micro-cache on (as deployed) and off (every request renders). */
+const VARIANTS: { label: string; env: Record<string, string> }[] = [
+  { label: 'Warta server', env: {} },
+  { label: 'Warta server, page cache off', env: { WARTA_PAGE_CACHE_MS: '0' } },
+];
+
 export async function servingPart(): Promise<string> {
   const port = Number(process.env.BENCH_PORT ?? 3300) + 3;
-  const server = await startServer(port);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-serving-'));
   const rows: string[] = [];
   const ratios: string[] = [];
   const binary = nginxBinary();
   let nginx: ChildProcess | undefined;
+  const ours: Record<string, autocannon.Result[]> = {};
   try {
-    for (const [name, pathname] of Object.entries(PAGES)) {
-      // The HTML as the server returned it (fetch decodes the compression): nginx serves this file.
-      const html = await (await fetchOnce(server.url + pathname, { headers: HEADERS })).text();
-      fs.mkdirSync(path.dirname(path.join(root, pathname)), { recursive: true });
-      fs.writeFileSync(`${path.join(root, pathname)}.html`, html);
+    for (const [v, variant] of VARIANTS.entries()) {
+      const server = await startServer(port, variant.env);
+      try {
+        for (const [name, pathname] of Object.entries(PAGES)) {
+          if (v === 0) {
+            // The HTML as the server returned it (fetch decodes the compression): nginx serves this file.
+            const html = await (await fetchOnce(server.url + pathname, { headers: HEADERS })).text();
+            fs.mkdirSync(path.dirname(path.join(root, pathname)), { recursive: true });
+            fs.writeFileSync(`${path.join(root, pathname)}.html`, html);
+          }
+          const result = await load(server.url + pathname);
+          (ours[name] ??= []).push(result);
+          rows.push(`| ${name} | ${variant.label} | ${figures(result)} | ${loadAverage()} |`);
+          console.log(`serving ${name}, ${variant.label}: ${Math.round(result.requests.average)} req/s (${loadAverage()})`);
+        }
+      } finally {
+        await server.stop();
+      }
     }
     execFileSync('chmod', ['-R', 'a+rX', root]); // nginx workers may run as another user
-    const ours: Record<string, autocannon.Result> = {};
-    for (const [name, pathname] of Object.entries(PAGES)) {
-      ours[name] = await load(server.url + pathname);
-      rows.push(`| ${name} | Warta server | ${figures(ours[name])} | ${loadAverage()} |`);
-      console.log(`serving ${name}, server: ${Math.round(ours[name].requests.average)} req/s (${loadAverage()})`);
-    }
-    await server.stop();
     if (binary) {
       nginx = await startNginx(binary, root, port + 1);
       for (const [name, pathname] of Object.entries(PAGES)) {
         const ceiling = await load(`http://127.0.0.1:${port + 1}${pathname}`);
         rows.push(`| ${name} | nginx, same HTML | ${figures(ceiling)} | ${loadAverage()} |`);
-        const ratio = ours[name]!.requests.average / ceiling.requests.average;
-        ratios.push(`${name}: Warta ${(ratio * 100).toFixed(1)} % of nginx (1 : ${(1 / ratio).toFixed(0)})`);
+        const shares = VARIANTS.map(({ label }, v) => `${label} ${((ours[name]![v]!.requests.average / ceiling.requests.average) * 100).toFixed(1)} %`);
+        ratios.push(`${name}: ${shares.join(', ')} of nginx`);
         console.log(`serving ${name}, nginx: ${Math.round(ceiling.requests.average)} req/s (${loadAverage()})`);
       }
     }
   } finally {
-    await server.stop();
     nginx?.kill('SIGQUIT');
     fs.rmSync(root, { recursive: true, force: true });
   }
   return `## Serving: requests per second and latency
 
 \`bench/serving.ts\`: autocannon, ${CONNECTIONS} connections for ${SECONDS} s, \`Accept-Encoding: br, gzip\`, on
-127.0.0.1, against the production server (\`server/index.ts\`: CSP hashing + compression, one
-Node process) and then against nginx (\`worker_processes auto\`, \`gzip on\`, temp config) serving the
-HTML the server had returned, saved to a file: the ceiling for a static page on this machine. The
-load generator shares the machine's cores with the server under test.
+127.0.0.1, against the production server (\`server/index.ts\`, one Node process) as deployed — a
+finished page is kept in memory for a second and compressed once per encoding
+(\`server/page-cache.ts\`) — and again with that cache off (\`WARTA_PAGE_CACHE_MS=0\`: every request
+goes through Next.js's ISR cache, the runtime removal, CSP hashing and brotli), then against nginx
+(\`worker_processes auto\`, \`gzip on\`, temp config) serving the HTML the server had returned, saved
+to a file: the ceiling for a static page on this machine. nginx gzips each response; the Warta
+server sends brotli it compressed once. The load generator shares the machine's two cores with
+the server under test.
 
 | page | served by | requests/s | p50 | p99 | errors + non-2xx | machine load after |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-${binary ? `Ratio: ${ratios.join('; ')}.` : 'nginx not measured: no nginx binary on this machine (`sudo apt-get install -y nginx`; the benchmark installs nothing itself).'}`;
+${binary ? `Share of nginx: ${ratios.join('; ')}.` : 'nginx not measured: no nginx binary on this machine (`sudo apt-get install -y nginx`; the benchmark installs nothing itself).'}`;
 }
