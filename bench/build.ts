@@ -77,7 +77,10 @@ async function showIsr(count: number, contentDir: string, distDir: string): Prom
     const t = performance.now();
     const response = await fetchOnce(`${server.url}/berita/${slug}`);
     await response.text();
-    return `${response.status}, ${Math.round(performance.now() - t)} ms, x-nextjs-cache: ${response.headers.get('x-nextjs-cache') ?? '–'}`;
+    // x-warta-cache: HIT is the server's one-second page cache (Next.js not asked); else Next.js's own state.
+    const pageCache = response.headers.get('x-warta-cache');
+    const state = pageCache === 'HIT' ? 'page cache HIT' : `x-nextjs-cache: ${response.headers.get('x-nextjs-cache') ?? '–'}`;
+    return `${response.status}, ${Math.round(performance.now() - t)} ms, ${state}`;
   };
   try {
     const newest = syntheticSlug(count - 1);

@@ -32,7 +32,9 @@ interface Entry {
 /** Request headers under which Next.js answers something other than the page's HTML. */
 const CLIENT_ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
 /** Headers that belong to one response, not to the page: never replayed from the cache. */
-const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'strict-transport-security', 'set-cookie', 'x-warta-cache']);
+const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'strict-transport-security', 'set-cookie', 'x-warta-cache',
+  // Next.js's cache state of the render that produced the entry, not of this answer.
+  'x-nextjs-cache']);
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();

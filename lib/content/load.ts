@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { quickFrontmatter } from './frontmatter';
-import { checkBody, countBodyWords, scanBody } from './markdown';
+import { checkBody, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
 import {
   articleFields,
@@ -16,9 +16,6 @@ import {
   tagSchema,
 } from './schema';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
-
-/** Average adult reading speed used for "n menit baca". */
-const WORDS_PER_MINUTE = 200;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -275,7 +272,7 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
   const bodyLineOffset = match[0].split('\n').length - 1;
   const before = problems.length;
   const markdown = text.slice(match[0].length);
-  // The quick path leaves words to be counted when a page shows them; quick: false counts now.
+  // Words are counted when a page shows them (ContentStore.readingTime); quick: false scans all now.
   const scanned = options.quick === false ? scanBody(markdown, file, bodyLineOffset, problems, false) : undefined;
   const readAlso = scanned?.readAlso ?? checkBody(markdown, file, bodyLineOffset, problems);
   const fm = quick ?? (source ? validate(articleFrontmatterSchema, source, file, problems) : null);
@@ -309,7 +306,6 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     });
     return null;
   }
-  let wordCount = scanned?.wordCount;
   const article: Article = {
     slug,
     file,
@@ -327,12 +323,6 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     draft: fm.draft ?? false,
     corrections: [...(fm.corrections ?? [])].sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
     readAlso: readAlso.map((r) => r.slug),
-    get wordCount() {
-      return (wordCount ??= countBodyWords(markdown));
-    },
-    get readingMinutes() {
-      return Math.max(1, Math.ceil(this.wordCount / WORDS_PER_MINUTE));
-    },
     markdown,
     bodyLineOffset,
   };

@@ -19,8 +19,6 @@ function story(slug: string, publishedAt: string, tags: string[], extra: Partial
     draft: false,
     corrections: [],
     readAlso: [],
-    wordCount: 100,
-    readingMinutes: 1,
     markdown: '',
     bodyLineOffset: 0,
     ...extra,
@@ -137,6 +135,40 @@ describe('related stories', () => {
       'satu-tag-lama',
       'tanpa-tag-sama',
     ]);
+  });
+});
+
+describe('related stories on random archives', () => {
+  // The ranking as first written: count every shared tag, sort everything.
+  const reference = (s: ContentStore, article: Article, limit: number) => {
+    const shared = new Map<Article, number>();
+    for (const tag of article.tags) for (const other of s.storiesByTag(tag)) if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const ranked = [...shared.entries()].sort(([a, x], [b, y]) => y - x || b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug)).map(([a]) => a);
+    for (const other of s.storiesBySection(article.section)) {
+      if (ranked.length >= limit) break;
+      if (other !== article && !shared.has(other)) ranked.push(other);
+    }
+    return ranked.slice(0, limit).map((a) => a.slug);
+  };
+
+  it('gives exactly the ranking of counting and sorting every story, scheduled stories and drafts left out', () => {
+    let seed = 17;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const tags = ['a', 'b', 'c', 'd'];
+    const articles = Array.from({ length: 400 }, (_, i) =>
+      story(`s-${i}`, new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 200) * 3_600_000).toISOString(),
+        tags.filter(() => next() < 0.35), { draft: next() < 0.05, section: next() < 0.5 ? 'nasional' : 'internasional' }),
+    );
+    const now = Date.UTC(2024, 0, 5);
+    const s = store(articles, { now: () => now });
+    let checked = 0;
+    for (const article of s.articles) {
+      for (const limit of [1, 4, 9]) {
+        expect(s.related(article, limit).map((a) => a.slug), `${article.slug} ${limit}`).toEqual(reference(s, article, limit));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
 

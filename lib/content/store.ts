@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast';
-import { parseBody, renderBody } from './markdown';
+import { countBodyWords, parseBody, renderBody } from './markdown';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
 
 export interface Page<T> {
@@ -20,6 +20,29 @@ export interface TimelineMonth {
 }
 
 /** Newest first; slug breaks ties so order never depends on file-system order. */
+/** Indonesian collation for names; one collator instead of a localeCompare per comparison. */
+const collator = new Intl.Collator('id');
+
+/** Average adult reading speed used for "n menit baca". */
+const WORDS_PER_MINUTE = 200;
+
+/** First index of a sorted list whose value is at least `value`. */
+function lowerBound(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface ReadingTime {
+  words: number;
+  minutes: number;
+}
+
 export function byNewest(a: Article, b: Article): number {
   return b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug);
 }
@@ -55,6 +78,13 @@ export class ContentStore {
   private readonly sectionMap = new Map<string, Section>();
   private readonly authors = new Map<string, Author>();
   private readonly rendered = new Map<string, HastRoot>();
+  /** Per tag, the positions of its stories in `candidates` (ascending = newest first). */
+  private readonly tagPositions = new Map<string, Int32Array>();
+  private readonly position = new Map<Article, number>();
+  private tagCounts?: { visible: number; tags: TagWithCount[] };
+  /** Month of each story in the site's time zone, worked out once (timelines ask a lot). */
+  private readonly monthKeys = new Map<Article, string>();
+  private readonly readingTimes = new Map<Article, ReadingTime>();
   readonly sections: Section[];
 
   constructor(
@@ -73,12 +103,25 @@ export class ContentStore {
       if (list) list.push(article);
       else map.set(key, [article]);
     };
-    for (const article of this.candidates) {
+    const positions = new Map<string, number[]>();
+    this.candidates.forEach((article, i) => {
       this.bySlug.set(article.slug, article);
-      for (const tag of article.tags) push(this.byTag, tag, article);
+      this.position.set(article, i);
+      for (const tag of article.tags) {
+        push(this.byTag, tag, article);
+        const list = positions.get(tag);
+        if (list) list.push(i);
+        else positions.set(tag, [i]);
+      }
       for (const author of article.authors) push(this.byAuthor, author, article);
       push(this.bySection, article.section, article);
-    }
+    });
+    for (const [tag, list] of positions) this.tagPositions.set(tag, Int32Array.from(list));
+  }
+
+  /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
+  private firstVisible(): number {
+    return this.candidates.length - this.articles.length;
   }
 
   /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
@@ -141,7 +184,11 @@ export class ContentStore {
   timeline(slug: string, limit = 300): TimelineMonth[] {
     const months: TimelineMonth[] = [];
     for (const article of this.storiesByTag(slug).slice(0, limit).reverse()) {
-      const key = this.monthKeyOf(article.publishedAt);
+      let key = this.monthKeys.get(article);
+      if (key === undefined) {
+        key = this.monthKeyOf(article.publishedAt);
+        this.monthKeys.set(article, key);
+      }
       const last = months.at(-1);
       if (last && last.key === key) last.articles.push(article);
       else months.push({ key, articles: [article] });
@@ -149,11 +196,19 @@ export class ContentStore {
     return months;
   }
 
-  /** Every tag with its number of published stories, by name. */
+  /**
+   * Every tag with its number of published stories, by name. Asked for by many pages; the counts
+   * only change when a scheduled story comes out, which changes the number of visible stories.
+   */
   tagsWithCounts(): TagWithCount[] {
-    return [...this.tags.values()]
-      .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    const visible = this.articles.length;
+    if (this.tagCounts?.visible !== visible) {
+      const tags = [...this.tags.values()]
+        .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
+        .sort((a, b) => collator.compare(a.name, b.name));
+      this.tagCounts = { visible, tags };
+    }
+    return this.tagCounts.tags.map((t) => ({ ...t }));
   }
 
   /** Tags with the most stories first. */
@@ -181,25 +236,69 @@ export class ContentStore {
       .slice(0, limit);
   }
 
-  /** Stories sharing the most tags with `article`, then the most recent; never the article itself. */
+  /**
+   * Stories sharing the most tags with `article`, then the most recent; never the article itself.
+   * Walks the article's tag lists together, newest first (a merge of sorted position lists), so
+   * each story is met once with its number of shared tags, and stops as soon as no older story can
+   * rank higher. Counting and sorting every story of a tag cost 45 ms per article at 100,000
+   * stories, where a big tag holds 23,000.
+   */
   related(article: Article, limit: number): Article[] {
-    const shared = new Map<Article, number>();
-    for (const tag of article.tags) {
-      for (const other of this.storiesByTag(tag)) {
-        if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const self = this.position.get(article);
+    const lists = article.tags.map((t) => this.tagPositions.get(t)).filter((l): l is Int32Array => l !== undefined);
+    const first = this.firstVisible();
+    const at = lists.map((list) => lowerBound(list, first));
+    // byScore[n]: the newest `limit` stories sharing exactly n tags, newest first.
+    const byScore: number[][] = Array.from({ length: lists.length + 1 }, () => []);
+    for (;;) {
+      let next = Number.POSITIVE_INFINITY;
+      let open = 0;
+      for (let i = 0; i < lists.length; i++) {
+        if (at[i]! < lists[i]!.length) {
+          open++;
+          next = Math.min(next, lists[i]![at[i]!]!);
+        }
       }
+      if (open === 0) break;
+      // An older story shares at most `open` tags, and loses ties on recency: stop when enough
+      // stories already share that many.
+      let assured = 0;
+      for (let n = open; n < byScore.length; n++) assured += byScore[n]!.length;
+      if (assured >= limit) break;
+      let score = 0;
+      for (let i = 0; i < lists.length; i++) {
+        if (at[i]! < lists[i]!.length && lists[i]![at[i]!] === next) {
+          score++;
+          at[i]!++;
+        }
+      }
+      if (next !== self && byScore[score]!.length < limit) byScore[score]!.push(next);
     }
-    const ranked = [...shared.entries()]
-      .sort(([a, sa], [b, sb]) => sb - sa || byNewest(a, b))
-      .map(([a]) => a);
+    const ranked: Article[] = [];
+    for (let n = byScore.length - 1; n > 0; n--) for (const i of byScore[n]!) ranked.push(this.candidates[i]!);
     if (ranked.length < limit) {
       // Thinly tagged stories still get a related list: fill from the same section.
+      const taken = new Set(ranked);
       for (const other of this.storiesBySection(article.section)) {
         if (ranked.length >= limit) break;
-        if (other !== article && !shared.has(other)) ranked.push(other);
+        if (other !== article && !taken.has(other)) ranked.push(other);
       }
     }
     return ranked.slice(0, limit);
+  }
+
+  /**
+   * Words in the body and minutes to read them ("n menit baca", JSON-LD), counted the first time
+   * a page asks and kept: counting every body at load cost half the load time of 100,000 stories.
+   */
+  readingTime(article: Article): ReadingTime {
+    let time = this.readingTimes.get(article);
+    if (!time) {
+      const words = countBodyWords(article.markdown);
+      time = { words, minutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) };
+      this.readingTimes.set(article, time);
+    }
+    return time;
   }
 
   /** The article body as a sanitised HTML tree, rendered on first use and kept. */

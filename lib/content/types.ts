@@ -29,9 +29,6 @@ export interface Article {
   /** Published corrections, oldest first; shown at the foot of the story. */
   corrections: { date: string; text: string }[];
   readAlso: string[];
-  /** Counted from the body the first time a page asks (see checkBody), then kept. */
-  readonly wordCount: number;
-  readonly readingMinutes: number;
   /** The body as written; parsed into a tree only when a page renders it. */
   markdown: string;
   /** Lines before the body in the file, for messages about the body. */

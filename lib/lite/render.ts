@@ -42,7 +42,7 @@ const time = (iso: string) => h('time', { dateTime: iso }, dates.dateTime(iso));
  * JavaScript at all, for slow connections and small data plans. Text only; images stay on the
  * full page.
  */
-export function liteArticleHtml(input: { article: Article; body: Root; section: Section; authors: Author[]; tags: Taxon[]; year: number }): string {
+export function liteArticleHtml(input: { article: Article; body: Root; readingMinutes: number; section: Section; authors: Author[]; tags: Taxon[]; year: number }): string {
   const { article, section, authors, tags } = input;
   const byline = [`${t.by} ${authors.map((a) => a.name).join(` ${t.and} `)}`, article.source ? ` · ${t.source}: ${article.source}` : ''].join('');
   const tree = h('html', { lang: t.htmlLang }, [
@@ -65,7 +65,7 @@ export function liteArticleHtml(input: { article: Article; body: Root; section: 
             h('p', byline),
             h('p', [`${t.published} `, time(article.publishedAt)]),
             article.updatedAt ? h('p', [`${t.updated} `, time(article.updatedAt)]) : null,
-            h('p', t.readingTime(article.readingMinutes)),
+            h('p', t.readingTime(input.readingMinutes)),
           ].filter((x): x is Element => x !== null)),
           ...liteBody(input.body),
           ...(article.corrections.length > 0

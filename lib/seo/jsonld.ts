@@ -41,7 +41,7 @@ export function newsArticle(article: Article, content: ContentStore): Thing {
     articleSection: content.section(article.section)?.name,
     keywords: article.tags.map((slug) => content.tag(slug)?.name ?? slug),
     inLanguage: t.htmlLang,
-    wordCount: article.wordCount,
+    wordCount: content.readingTime(article).words,
     ...(article.corrections.length > 0 && {
       correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
     }),

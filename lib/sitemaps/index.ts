@@ -18,14 +18,19 @@ export interface SitemapEntry {
 
 const lastModified = (article: Article) => article.updatedAt ?? article.publishedAt;
 
-/** Newest change among stories, or undefined for an empty list. */
+/** Newest change among stories, or undefined for an empty list. Runs over every story of every
+ * listing (a million at 100,000 stories): only corrected stories have a date to parse. */
 function newest(articles: Article[]): string | undefined {
-  let best: string | undefined;
+  let best: Article | undefined;
+  let bestMs = Number.NEGATIVE_INFINITY;
   for (const a of articles) {
-    const m = lastModified(a);
-    if (!best || Date.parse(m) > Date.parse(best)) best = m;
+    const ms = a.updatedAt ? Date.parse(a.updatedAt) : a.publishedMs;
+    if (ms > bestMs) {
+      best = a;
+      bestMs = ms;
+    }
   }
-  return best;
+  return best && lastModified(best);
 }
 
 /** Every public page worth crawling — home, articles, tags (and timelines), sections, authors — with lastmod. */

@@ -88,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
               </p>
             )}
             <p className="text-ink-muted">
-              {t.readingTime(article.readingMinutes)}
+              {t.readingTime(content.readingTime(article).minutes)}
               {/* Lite editions exist for published stories only (not for drafts in preview). */}
               {getContent().article(article.slug) && (
                 <>

@@ -17,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const html = liteArticleHtml({
     article,
     body: content.body(article),
+    readingMinutes: content.readingTime(article).minutes,
     section: content.section(article.section)!,
     authors: article.authors.map((slug) => content.author(slug)!),
     tags: article.tags.map((slug) => content.tag(slug)!),
