@@ -11,8 +11,10 @@ import { pageMetadata } from '@/lib/seo/metadata';
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
 
-export function generateStaticParams() {
-  return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));
+// A timeline is drawn on its first request, then cached like any ISR page: the build prerenders
+// stories and the first page of each tag, and stays short for archives of 100,000 stories.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string }> };
