@@ -121,11 +121,11 @@ export class ContentStore {
 
   /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
   private firstVisible(): number {
-    return this.candidates.length - this.articles.length;
+    return this.scheduledCount(this.candidates);
   }
 
-  /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
-  private visible(list: Article[]): Article[] {
+  /** How many stories at the head of a newest-first list are scheduled (not out yet). */
+  private scheduledCount(list: Article[]): number {
     const now = this.now();
     let lo = 0;
     let hi = list.length;
@@ -134,7 +134,13 @@ export class ContentStore {
       if (list[mid]!.publishedMs > now) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? list : list.slice(lo);
+    return lo;
+  }
+
+  /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
+  private visible(list: Article[]): Article[] {
+    const scheduled = this.scheduledCount(list);
+    return scheduled === 0 ? list : list.slice(scheduled);
   }
 
   /** Every published story, newest first. */
@@ -201,7 +207,7 @@ export class ContentStore {
    * only change when a scheduled story comes out, which changes the number of visible stories.
    */
   tagsWithCounts(): TagWithCount[] {
-    const visible = this.articles.length;
+    const visible = this.candidates.length - this.firstVisible();
     if (this.tagCounts?.visible !== visible) {
       const tags = [...this.tags.values()]
         .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
