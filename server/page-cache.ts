@@ -21,9 +21,9 @@ export interface PageCacheOptions {
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
+/** A kept page; only 200 responses are kept. */
 interface Entry {
   expires: number;
-  status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;
   encoded: Partial<Record<Encoding, Buffer>>;
@@ -82,7 +82,7 @@ export class PageCache {
     }
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     const body = (entry.encoded[encoding] ??= encode(entry.body, encoding));
-    res.statusCode = entry.status;
+    res.statusCode = 200;
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', body.length);
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -101,7 +101,7 @@ export class PageCache {
     headers.vary = mergeVary(headers.vary, 'Accept-Encoding');
     res.setHeader('X-Warta-Cache', 'MISS');
     this.entries.delete(key);
-    this.entries.set(key, { expires: this.now() + this.options.ttlMs, status: 200, headers, body: Buffer.from(html), encoded: {} });
+    this.entries.set(key, { expires: this.now() + this.options.ttlMs, headers, body: Buffer.from(html), encoded: {} });
     // Maps keep insertion order: the first keys are the oldest.
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
