@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { dates } from '../i18n';
-import { loadContentOrThrow } from './load';
+import { loadContent, type PreviousLoad } from './load';
+import { ContentValidationError } from './problems';
+import { readSnapshot, type SnapshotPlace } from './snapshot';
 import { ContentStore } from './store';
 import type { RawContent } from './types';
 
@@ -27,8 +29,25 @@ export function siteClock(start = process.env.WARTA_CLOCK_START, bootMs = Date.n
   return () => startMs + (Date.now() - bootMs);
 }
 
+/**
+ * Where the build keeps its content snapshot (lib/content/snapshot.ts): the dist dir's cache/,
+ * which `next build` keeps. null when WARTA_CONTENT_SNAPSHOT=off (every file is read, always).
+ */
+export function snapshotPlace(): SnapshotPlace | null {
+  if (process.env.WARTA_CONTENT_SNAPSHOT === 'off') return null;
+  const root = process.cwd();
+  return {
+    dir: path.join(/*turbopackIgnore: true*/ root, process.env.WARTA_DIST_DIR ?? '.next', 'cache', 'warta-content'),
+    contentDir: contentDir(),
+    publicDir: path.join(/*turbopackIgnore: true*/ root, 'public'),
+    rootDir: root,
+  };
+}
+
 interface Loaded {
   raw: RawContent;
+  /** This load, for the next one to take unchanged files from. */
+  previous: PreviousLoad;
   store?: ContentStore;
   previewStore?: ContentStore;
 }
@@ -36,16 +55,24 @@ interface Loaded {
 // One copy per process, shared by every route bundle (hence globalThis, not module scope).
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
 
-function load(): RawContent {
-  return loadContentOrThrow({
+/**
+ * Loads and validates the content folder, taking unchanged articles from `previous` (this
+ * process's last load) or else from the build's snapshot. Throws ContentValidationError.
+ */
+function load(previous?: PreviousLoad): Loaded {
+  const place = snapshotPlace();
+  const result = loadContent({
     contentDir: contentDir(),
     publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
     rootDir: process.cwd(),
+    previous: previous ?? (place ? readSnapshot(place).load ?? undefined : undefined),
   });
+  if (result.problems.length > 0) throw new ContentValidationError(result.problems);
+  return { raw: result.content, previous: { entries: result.entries, startedMs: result.startedMs } };
 }
 
 function loaded(): Loaded {
-  holder.__wartaContent ??= { raw: load() };
+  holder.__wartaContent ??= load();
   return holder.__wartaContent;
 }
 
@@ -75,7 +102,6 @@ export function getPreviewContent(): ContentStore {
  */
 export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const before = getContent();
-  const raw = load();
-  holder.__wartaContent = { raw };
+  holder.__wartaContent = load(loaded().previous);
   return { before, after: getContent() };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
+import { MemoryShelf } from './bodies';
 import { quickFrontmatter } from './frontmatter';
 import { checkBody, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
@@ -31,11 +32,59 @@ export interface LoadOptions {
    * as the quick path falls back to on anything unusual; tests check that both agree.
    */
   quick?: boolean;
+  /**
+   * A previous load of the same folder (the build's snapshot, or the server's last load): an
+   * article file whose size and times are unchanged since then is taken from it, not read again.
+   * Cross-references are checked again over every article either way.
+   */
+  previous?: PreviousLoad;
+  /** See RACY_MS; tests that write files and load again at once set 0. */
+  racyMs?: number;
 }
 
-export interface LoadResult {
+/** What identifies a file's version without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** One valid article file as loaded, with what a later load needs to reuse it. */
+export interface LoadedEntry {
+  stamp: FileStamp;
+  article: Article;
+  /** Line of each read-also link, for messages. */
+  readAlsoLines: (number | undefined)[];
+  /** The article's image file, whose size is part of the article. */
+  image?: { path: string; stamp: FileStamp };
+}
+
+export interface PreviousLoad {
+  /** Valid article files by file name. */
+  entries: Map<string, LoadedEntry>;
+  /** When that load began (epoch ms). */
+  startedMs: number;
+}
+
+export interface LoadResult extends PreviousLoad {
   content: RawContent;
   problems: ContentProblem[];
+  /** Article files taken from `previous` rather than read. */
+  reused: number;
+}
+
+/**
+ * A file changed this close before a load began may change again within the same timestamp
+ * tick (some file systems keep whole seconds), so it is always read again: git's "racy clean".
+ */
+const RACY_MS = 2000;
+
+export function stampOf(stats: fs.Stats): FileStamp {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 interface YamlSource {
@@ -52,13 +101,14 @@ interface YamlSource {
 class LazyYaml {
   private parsed?: YamlSource;
 
+  /** `text` is the frontmatter, or reads it (an article taken from a previous load). */
   constructor(
-    private readonly text: string,
+    private readonly text: string | (() => string),
     private readonly lineOffset: number,
   ) {}
 
   get source(): YamlSource {
-    this.parsed ??= compose(this.text, this.lineOffset);
+    this.parsed ??= compose(typeof this.text === 'string' ? this.text : this.text(), this.lineOffset);
     return this.parsed;
   }
 }
@@ -107,9 +157,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One buffer for every file read: a fresh buffer per file (readFileSync) cost more than the read. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-function readBytes(full: string): Buffer {
+/** The file's bytes (valid until the next read) and, when asked, its stamp. */
+function readBytes(full: string, stamp?: { value?: FileStamp }): Buffer {
   const fd = fs.openSync(full, 'r');
   try {
+    if (stamp) stamp.value = stampOf(fs.fstatSync(fd));
     let length = 0;
     for (;;) {
       if (length === scratch.length) {
@@ -126,14 +178,17 @@ function readBytes(full: string): Buffer {
   }
 }
 
-function readUtf8(full: string, file: string, problems: ContentProblem[]): string | null {
-  const bytes = readBytes(full);
+function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[]): string | null {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     problems.push({ file, message: 'the file is not valid UTF-8 text', fix: 'save it with UTF-8 encoding' });
     return null;
   }
+}
+
+function readUtf8(full: string, file: string, problems: ContentProblem[]): string | null {
+  return decodeUtf8(readBytes(full), file, problems);
 }
 
 function compose(text: string, lineOffset: number): YamlSource {
@@ -249,13 +304,39 @@ function loadTaxa<T>(
 
 /** An article as loaded, with what cross-reference messages need to point at lines. */
 interface LoadedArticle {
-  article: Article;
+  entry: LoadedEntry;
   yaml: LazyYaml;
-  readAlsoLines: (number | undefined)[];
 }
 
-function loadArticle(full: string, file: string, options: LoadOptions, problems: ContentProblem[]): LoadedArticle | null {
-  const text = readUtf8(full, file, problems);
+/** The frontmatter text of an article file that was valid when last loaded (for messages' lines). */
+function frontmatterOf(full: string): string {
+  return FRONTMATTER.exec(fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, ''))?.[1] ?? '';
+}
+
+/** The entry of a previous load for this file, if the file and its image are unchanged since. */
+function reusable(previous: PreviousLoad, full: string, racyMs: number): LoadedEntry | undefined {
+  const entry = previous.entries.get(path.basename(full));
+  if (!entry) return undefined;
+  const settledBefore = previous.startedMs - racyMs;
+  const fresh = (file: string, stamp: FileStamp) => {
+    const stats = fs.statSync(file, { throwIfNoEntry: false });
+    return stats !== undefined && sameStamp(stampOf(stats), stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < settledBefore;
+  };
+  if (!fresh(full, entry.stamp)) return undefined;
+  if (entry.image && !fresh(entry.image.path, entry.image.stamp)) return undefined;
+  return entry;
+}
+
+function loadArticle(
+  full: string,
+  file: string,
+  options: LoadOptions,
+  shelf: MemoryShelf,
+  problems: ContentProblem[],
+): LoadedArticle | null {
+  const stamped: { value?: FileStamp } = {};
+  const bytes = readBytes(full, stamped);
+  const text = decodeUtf8(bytes, file, problems);
   if (text === null) return null;
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -267,8 +348,14 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     });
     return null;
   }
-  const quick = quickValidate(articleFrontmatterSchema, match[1]!, options);
-  const source = quick ? undefined : parseYaml(match[1]!, file, 1, problems);
+  // A copy of the frontmatter decoded on its own: the fields read from it (title, summary, …)
+  // are slices of it, and a slice of the whole file's text would keep all of it, body included,
+  // in the heap for as long as the article lives.
+  const bom = bytes.length - Buffer.byteLength(text);
+  const frontmatterAt = bom + match[0].indexOf(match[1]!);
+  const frontmatter = bytes.toString('utf8', frontmatterAt, frontmatterAt + Buffer.byteLength(match[1]!));
+  const quick = quickValidate(articleFrontmatterSchema, frontmatter, options);
+  const source = quick ? undefined : parseYaml(frontmatter, file, 1, problems);
   const bodyLineOffset = match[0].split('\n').length - 1;
   const before = problems.length;
   const markdown = text.slice(match[0].length);
@@ -277,10 +364,11 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
   const readAlso = scanned?.readAlso ?? checkBody(markdown, file, bodyLineOffset, problems);
   const fm = quick ?? (source ? validate(articleFrontmatterSchema, source, file, problems) : null);
   if (!fm || problems.length > before) return null;
-  const yaml = new LazyYaml(match[1]!, 1);
+  const yaml = new LazyYaml(frontmatter, 1);
 
   const slug = path.basename(full, '.md');
   let image: Article['image'];
+  let imageStamp: LoadedEntry['image'];
   if (fm.image) {
     const imagePath = path.join(options.publicDir, fm.image.src);
     if (!imagePath.startsWith(path.resolve(options.publicDir)) || !fs.existsSync(imagePath)) {
@@ -293,8 +381,10 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
       });
       return null;
     }
-    const size = imageSize(fs.readFileSync(imagePath));
+    const imageBytes = fs.readFileSync(imagePath);
+    const size = imageSize(imageBytes);
     image = { ...fm.image, width: size.width, height: size.height };
+    imageStamp = { path: imagePath, stamp: stampOf(fs.statSync(imagePath)) };
   }
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     problems.push({
@@ -322,15 +412,21 @@ function loadArticle(full: string, file: string, options: LoadOptions, problems:
     image,
     draft: fm.draft ?? false,
     corrections: [...(fm.corrections ?? [])].sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
-    readAlso: readAlso.map((r) => r.slug),
-    markdown,
+    // Copied: a slice of the file's text would keep the whole text alive (see `frontmatter`).
+    readAlso: readAlso.map((r) => Buffer.from(r.slug).toString()),
+    // The body's bytes, after the frontmatter (and a byte-order mark), leave the JS heap.
+    body: shelf.append(bytes.subarray(bytes.length - Buffer.byteLength(markdown))),
     bodyLineOffset,
   };
-  return { article, yaml, readAlsoLines: readAlso.map((r) => r.line) };
+  return {
+    entry: { stamp: stamped.value!, article, readAlsoLines: readAlso.map((r) => r.line), image: imageStamp },
+    yaml,
+  };
 }
 
 /** Reads and validates every content file; returns what loaded and every problem found. */
 export function loadContent(options: LoadOptions): LoadResult {
+  const startedMs = Date.now();
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(options.contentDir, name);
   const file = (p: string) => relative(options, p);
@@ -348,8 +444,16 @@ export function loadContent(options: LoadOptions): LoadResult {
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
   const articlesFolder = file(dir('articles'));
+  const shelf = new MemoryShelf();
+  let reused = 0;
   for (const full of articleFiles) {
-    const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), options, problems);
+    const previous = options.previous && reusable(options.previous, full, options.racyMs ?? RACY_MS);
+    if (previous) {
+      loaded.push({ entry: previous, yaml: new LazyYaml(() => frontmatterOf(full), 1) });
+      reused++;
+      continue;
+    }
+    const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), options, shelf, problems);
     if (result) loaded.push(result);
   }
 
@@ -364,7 +468,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   // The same headline published at the same moment twice is a copy, not two stories.
   const firstByTitleAndTime = new Map<string, Article>();
   const valid: Article[] = [];
-  for (const { article: a, yaml, readAlsoLines } of loaded) {
+  const entries = new Map<string, LoadedEntry>();
+  for (const { entry, yaml } of loaded) {
+    const { article: a, readAlsoLines } = entry;
     const key = `${a.title.trim().toLowerCase()}|${a.publishedMs}`;
     const twin = firstByTitleAndTime.get(key);
     if (twin) {
@@ -412,9 +518,12 @@ export function loadContent(options: LoadOptions): LoadResult {
         });
       }
     });
-    if (problems.length === before) valid.push(a);
+    if (problems.length === before) {
+      valid.push(a);
+      entries.set(path.basename(a.file), entry);
+    }
   }
-  return { content: { articles: valid, tags, sections, authors }, problems };
+  return { content: { articles: valid, tags, sections, authors }, problems, entries, startedMs, reused };
 }
 
 /** Like loadContent, but throws ContentValidationError listing every problem. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthKey } from '../i18n/format';
+import { textBody } from './bodies';
 import { ContentStore, paginate, type StoreOptions } from './store';
 import type { Article, RawContent } from './types';
 
@@ -19,7 +20,7 @@ function story(slug: string, publishedAt: string, tags: string[], extra: Partial
     draft: false,
     corrections: [],
     readAlso: [],
-    markdown: '',
+    body: textBody(''),
     bodyLineOffset: 0,
     ...extra,
   };

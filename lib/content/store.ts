@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from 'hast';
+import { readBody, readBodyLead } from './bodies';
 import { countBodyWords, parseBody, renderBody } from './markdown';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
 
@@ -300,18 +301,28 @@ export class ContentStore {
   readingTime(article: Article): ReadingTime {
     let time = this.readingTimes.get(article);
     if (!time) {
-      const words = countBodyWords(article.markdown);
+      const words = countBodyWords(this.markdown(article));
       time = { words, minutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) };
       this.readingTimes.set(article, time);
     }
     return time;
   }
 
+  /** The body as written (Markdown), read from where the content layer keeps it. */
+  markdown(article: Article): string {
+    return readBody(article.body);
+  }
+
+  /** The first `chars` characters of the body (or all of it), reading no more than that needs. */
+  markdownLead(article: Article, chars: number): string {
+    return readBodyLead(article.body, chars);
+  }
+
   /** The article body as a sanitised HTML tree, rendered on first use and kept. */
   body(article: Article): HastRoot {
     let tree = this.rendered.get(article.slug);
     if (!tree) {
-      const { tree: mdast } = parseBody(article.markdown, article.file, article.bodyLineOffset, []);
+      const { tree: mdast } = parseBody(this.markdown(article), article.file, article.bodyLineOffset, []);
       tree = renderBody(mdast, { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
       this.rendered.set(article.slug, tree);
     }

@@ -1,3 +1,4 @@
+import type { BodyRef } from './bodies';
 
 export interface ArticleImage {
   src: string;
@@ -29,8 +30,8 @@ export interface Article {
   /** Published corrections, oldest first; shown at the foot of the story. */
   corrections: { date: string; text: string }[];
   readAlso: string[];
-  /** The body as written; parsed into a tree only when a page renders it. */
-  markdown: string;
+  /** Where the body (Markdown, as written) is kept; read through ContentStore when a page needs it. */
+  body: BodyRef;
   /** Lines before the body in the file, for messages about the body. */
   bodyLineOffset: number;
 }

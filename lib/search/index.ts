@@ -96,7 +96,7 @@ export class SearchIndex {
     // index stays within memory and builds in seconds; smaller sites index whole bodies.
     const lead = content.candidates.length > LEAD_ONLY_ABOVE;
     const docs = content.candidates.map((article) => {
-      const body = lead ? plainText(article.markdown.slice(0, 1500)).slice(0, 600) : plainText(article.markdown);
+      const body = lead ? plainText(content.markdownLead(article, 1500)).slice(0, 600) : plainText(content.markdown(article));
       for (const word of words(`${article.title} ${article.summary}`)) {
         if (word.length > 3 && !STOP_WORDS.has(word) && !vocabulary.has(word)) vocabulary.set(word, stem(word));
       }
