@@ -13,6 +13,9 @@ const nextConfig = {
   // Inlined so the client-side error page speaks the same language as the server.
   env: { WARTA_LOCALE: process.env.WARTA_LOCALE ?? 'id' },
   reactStrictMode: true,
+  // npm run build type-checks the code (tsc) beside the content check, before next build starts
+  // (scripts/build.ts); next build type-checks on its own when run any other way.
+  typescript: { ignoreBuildErrors: process.env.WARTA_TYPES_CHECKED === '1' },
   // Loaded by Node, not bundled: ioredis (its optional dependencies and dynamic requires).
   // better-sqlite3, a native module, is on Next.js's own external list already.
   serverExternalPackages: ['ioredis'],

@@ -2,7 +2,8 @@
  * Validates every file in the content folder and lists every problem at once. When all is well
  * it writes the content snapshot (lib/content/snapshot.ts) that the build's workers and the
  * server then start from. Usage: npm run check:content (WARTA_CONTENT_DIR=/other/folder to check
- * another folder; WARTA_CONTENT_SNAPSHOT=off to write no snapshot).
+ * another folder; WARTA_CONTENT_SNAPSHOT=off to write no snapshot). Within npm run build,
+ * WARTA_CONTENT_SNAPSHOT_ID names the snapshot for the build's workers (scripts/build.ts).
  */
 import path from 'node:path';
 import { contentDir, snapshotPlace } from '../lib/content';
@@ -34,6 +35,6 @@ console.log(
 const place = snapshotPlace();
 if (place) {
   const writing = performance.now();
-  writeSnapshot(place, result);
+  writeSnapshot(place, result, process.env.WARTA_CONTENT_SNAPSHOT_ID);
   console.log(`✓ Content snapshot for the build and server: ${path.relative(process.cwd(), place.dir)} (${Math.round(performance.now() - writing)} ms)`);
 }

@@ -61,11 +61,18 @@ const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wa
  */
 function load(previous?: PreviousLoad): Loaded {
   const place = snapshotPlace();
+  const snapshot = !previous && place ? readSnapshot(place) : undefined;
+  // Within `npm run build`, the snapshot its own content check has just written is the build's
+  // content: taken whole, so every worker renders exactly what was checked (scripts/build.ts).
+  const buildId = process.env.WARTA_CONTENT_SNAPSHOT_ID;
+  if (snapshot?.load && buildId && snapshot.id === buildId) {
+    return { raw: snapshot.load.content, previous: snapshot.load };
+  }
   const result = loadContent({
     contentDir: contentDir(),
     publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
     rootDir: process.cwd(),
-    previous: previous ?? (place ? readSnapshot(place).load ?? undefined : undefined),
+    previous: previous ?? snapshot?.load ?? undefined,
   });
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
   return { raw: result.content, previous: { entries: result.entries, startedMs: result.startedMs } };

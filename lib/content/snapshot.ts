@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FileShelf } from './bodies';
 import type { FileStamp, LoadedEntry, PreviousLoad } from './load';
-import type { Article } from './types';
+import type { Article, Author, RawContent, Section, Taxon } from './types';
 
 /**
  * The content snapshot: every valid article as the content check loaded it, so the build's
@@ -35,6 +35,11 @@ interface StoredEntry {
 
 interface Meta {
   format: number;
+  /** Names this snapshot for the build that wrote it (see `trusted`). */
+  id: string;
+  tags: Taxon[];
+  sections: Section[];
+  authors: Author[];
   contentDir: string;
   publicDir: string;
   rootDir: string;
@@ -47,8 +52,13 @@ interface Meta {
 /** Writes bodies in batches of this many bytes: one write per body cost more than the copy. */
 const BATCH_BYTES = 8 << 20;
 
+/** What a snapshot holds: a load without problems. */
+export interface SnapshotLoad extends PreviousLoad {
+  content: RawContent;
+}
+
 /** Writes the snapshot of a load without problems; replaces the previous one atomically. */
-export function writeSnapshot(place: SnapshotPlace, load: PreviousLoad): void {
+export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${load.startedMs}-${process.pid}`): void {
   fs.mkdirSync(place.dir, { recursive: true });
   const bodies = `bodies-${load.startedMs}-${process.pid}.bin`;
   const bodiesPath = path.join(place.dir, bodies);
@@ -85,6 +95,10 @@ export function writeSnapshot(place: SnapshotPlace, load: PreviousLoad): void {
   fs.renameSync(`${bodiesPath}.tmp`, bodiesPath);
   const meta: Meta = {
     format: FORMAT,
+    id,
+    tags: load.content.tags,
+    sections: load.content.sections,
+    authors: load.content.authors,
     contentDir: place.contentDir,
     publicDir: place.publicDir,
     rootDir: place.rootDir,
@@ -105,7 +119,7 @@ export function writeSnapshot(place: SnapshotPlace, load: PreviousLoad): void {
  * The snapshot in `place.dir`, or null when there is none or it is unusable: written for another
  * content folder or format, or damaged (then `reason` says why). Never throws.
  */
-export function readSnapshot(place: SnapshotPlace): { load: PreviousLoad | null; reason?: string } {
+export function readSnapshot(place: SnapshotPlace): { load: SnapshotLoad | null; id?: string; reason?: string } {
   let meta: Meta;
   try {
     meta = JSON.parse(fs.readFileSync(path.join(place.dir, META), 'utf8')) as Meta;
@@ -139,5 +153,7 @@ export function readSnapshot(place: SnapshotPlace): { load: PreviousLoad | null;
       image: stored.image,
     });
   }
-  return { load: { entries, startedMs: meta.startedMs } };
+  const { tags, sections, authors } = meta;
+  const articles = [...entries.values()].map((entry) => entry.article);
+  return { load: { entries, startedMs: meta.startedMs, content: { articles, tags, sections, authors } }, id: meta.id };
 }

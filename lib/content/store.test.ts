@@ -192,6 +192,7 @@ describe('scheduled stories and drafts', () => {
     expect(s.storiesByAuthor('redaksi').map((a) => a.slug)).toEqual(['terbit']);
     expect(s.tagsWithCounts().find((t) => t.slug === 'b')?.count).toBe(0);
     expect(s.related(s.article('terbit')!, 4)).toEqual([]);
+    expect(s.relatedTags('a', 5)).toEqual([]);
     expect(s.timeline('a').flatMap((m) => m.articles.map((a) => a.slug))).toEqual(['terbit']);
   });
 
@@ -205,6 +206,7 @@ describe('scheduled stories and drafts', () => {
     expect(s.article('terjadwal')?.slug).toBe('terjadwal');
     expect(s.articles.map((a) => a.slug)).toEqual(['terjadwal', 'terbit']);
     expect(s.storiesByTag('b').map((a) => a.slug)).toEqual(['terjadwal']);
+    expect(s.relatedTags('a', 5).map((t) => [t.slug, t.count])).toEqual([['b', 1]]);
   });
 
   it('never shows drafts publicly, but the preview store shows drafts and scheduled stories', () => {

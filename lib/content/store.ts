@@ -83,6 +83,8 @@ export class ContentStore {
   private readonly tagPositions = new Map<string, Int32Array>();
   private readonly position = new Map<Article, number>();
   private tagCounts?: { visible: number; tags: TagWithCount[] };
+  /** Per tag, how many published stories it shares with each other tag (see relatedTags). */
+  private tagPairs?: { visible: number; pairs: Map<string, Map<string, number>> };
   /** Month of each story in the site's time zone, worked out once (timelines ask a lot). */
   private readonly monthKeys = new Map<Article, string>();
   private readonly readingTimes = new Map<Article, ReadingTime>();
@@ -226,15 +228,27 @@ export class ContentStore {
       .slice(0, limit);
   }
 
-  /** Tags that most often appear on the same stories as `slug`. */
+  /**
+   * Tags that most often appear on the same stories as `slug`. Every tag page asks, so the counts
+   * for all pairs of tags come from one pass over the stories, kept until a scheduled story comes
+   * out (walking a big tag's 23,000 stories per page made 300 tag pages cost 0.6 s at 100,000).
+   */
   relatedTags(slug: string, limit: number): TagWithCount[] {
-    const counts = new Map<string, number>();
-    for (const article of this.storiesByTag(slug)) {
-      for (const other of article.tags) {
-        if (other !== slug) counts.set(other, (counts.get(other) ?? 0) + 1);
+    const first = this.firstVisible();
+    const visible = this.candidates.length - first;
+    if (this.tagPairs?.visible !== visible) {
+      const pairs = new Map<string, Map<string, number>>();
+      for (let i = first; i < this.candidates.length; i++) {
+        const tags = this.candidates[i]!.tags;
+        for (const tag of tags) {
+          let counts = pairs.get(tag);
+          if (!counts) pairs.set(tag, (counts = new Map()));
+          for (const other of tags) if (other !== tag) counts.set(other, (counts.get(other) ?? 0) + 1);
+        }
       }
+      this.tagPairs = { visible, pairs };
     }
-    return [...counts.entries()]
+    return [...(this.tagPairs.pairs.get(slug) ?? [])]
       .flatMap(([other, shared]) => {
         const tag = this.tags.get(other);
         return tag ? [{ ...tag, count: shared }] : [];
