@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileShelf, MemoryShelf, readBody, readBodyLead, textBody } from './bodies';
+import { FileShelf, FileShelfWriter, MemoryShelf, readBody, readBodyLead, textBody } from './bodies';
 
 const texts = ['Isi “berita” é — ünïcode 🇮🇩.', 'x'.repeat(70_000), '', 'Paragraf kedua.\n\nKetiga.', '🙂'.repeat(200_000)];
 
@@ -26,6 +26,16 @@ describe('body shelves', () => {
     });
     expect(refs.map(readBody)).toEqual(texts);
     expect(() => readBody({ shelf, at, bytes: 10 })).toThrow(/ends before byte/);
+  });
+
+  it('write bodies straight to a file and read them back, pending or written', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-bodies-'));
+    const writer = new FileShelfWriter(path.join(dir, 'bodies.tmp'));
+    const big = 'b'.repeat(9 << 20);
+    const refs = [...texts, big, ...texts].map((t) => writer.append(Buffer.from(t)));
+    expect(readBody(refs[0]!)).toBe(texts[0]);
+    expect(refs.map(readBody)).toEqual([...texts, big, ...texts]);
+    expect(writer.finish()).toBe(fs.statSync(writer.path).size);
   });
 
   it('read the lead of a body without cutting a character', () => {

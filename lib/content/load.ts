@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { MemoryShelf } from './bodies';
+import { MemoryShelf, type BodyRef } from './bodies';
 import { quickFrontmatter } from './frontmatter';
 import { checkBody, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
@@ -40,6 +40,8 @@ export interface LoadOptions {
   previous?: PreviousLoad;
   /** See RACY_MS; tests that write files and load again at once set 0. */
   racyMs?: number;
+  /** Where bodies read from files go: memory (default), or a snapshot's bodies file. */
+  shelf?: { append(bytes: Uint8Array): BodyRef };
 }
 
 /** What identifies a file's version without reading it. */
@@ -331,7 +333,7 @@ function loadArticle(
   full: string,
   file: string,
   options: LoadOptions,
-  shelf: MemoryShelf,
+  shelf: NonNullable<LoadOptions['shelf']>,
   problems: ContentProblem[],
 ): LoadedArticle | null {
   const stamped: { value?: FileStamp } = {};
@@ -444,7 +446,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
   const articlesFolder = file(dir('articles'));
-  const shelf = new MemoryShelf();
+  const shelf = options.shelf ?? new MemoryShelf();
   let reused = 0;
   for (const full of articleFiles) {
     const previous = options.previous && reusable(options.previous, full, options.racyMs ?? RACY_MS);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBody } from './bodies';
+import { FileShelfWriter, readBody } from './bodies';
 import { article, makeFixture, type Fixture } from './fixtures';
 import { loadContent, type LoadOptions, type PreviousLoad } from './load';
 import { readSnapshot, writeSnapshot, type SnapshotPlace } from './snapshot';
@@ -116,6 +116,18 @@ describe('the content snapshot', () => {
     expect(second.reused).toBe(3);
     expect(asText(second.content)).toEqual(asText(first.content));
     expect(bodies(second)).toEqual(bodies(first));
+  });
+
+  it('keeps the bodies the content check wrote straight into its folder, without copying them', async () => {
+    const { f, options, place } = setup();
+    fs.mkdirSync(place.dir, { recursive: true });
+    const writer = new FileShelfWriter(path.join(place.dir, 'bodies-check.tmp'));
+    const first = await firstLoad(f, { ...options, shelf: writer });
+    writeSnapshot(place, first);
+    expect(fs.readdirSync(place.dir).sort()).toEqual([`bodies-${first.startedMs}-${process.pid}.bin`, 'snapshot.json']);
+    const second = loadContent({ ...options, previous: readSnapshot(place).load! });
+    expect(second.reused).toBe(3);
+    expect(bodies(second)).toEqual(bodies(loadContent(options)));
   });
 
   it('replaces the previous snapshot and its bodies file', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FileShelf } from './bodies';
+import { FileShelf, FileShelfWriter } from './bodies';
 import type { FileStamp, LoadedEntry, PreviousLoad } from './load';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
 
@@ -52,17 +52,19 @@ interface Meta {
 /** Writes bodies in batches of this many bytes: one write per body cost more than the copy. */
 const BATCH_BYTES = 8 << 20;
 
-/** What a snapshot holds: a load without problems. */
-export interface SnapshotLoad extends PreviousLoad {
-  content: RawContent;
+function stored(name: string, entry: LoadedEntry): StoredEntry {
+  const { body, ...article } = entry.article;
+  return {
+    name,
+    stamp: entry.stamp,
+    article: { ...article, body: { at: body.at, bytes: body.bytes } },
+    readAlsoLines: entry.readAlsoLines.map((line) => line ?? null),
+    image: entry.image,
+  };
 }
 
-/** Writes the snapshot of a load without problems; replaces the previous one atomically. */
-export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${load.startedMs}-${process.pid}`): void {
-  fs.mkdirSync(place.dir, { recursive: true });
-  const bodies = `bodies-${load.startedMs}-${process.pid}.bin`;
-  const bodiesPath = path.join(place.dir, bodies);
-  const entries: StoredEntry[] = [];
+/** Copies every body into a new bodies file, in order, and points the entries at their new place. */
+function copyBodies(load: PreviousLoad, entries: StoredEntry[], bodiesPath: string): number {
   let at = 0;
   const fd = fs.openSync(`${bodiesPath}.tmp`, 'w');
   try {
@@ -73,19 +75,14 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
       batch = [];
       batchBytes = 0;
     };
-    for (const [name, entry] of load.entries) {
-      const { body, ...article } = entry.article;
+    let i = 0;
+    for (const entry of load.entries.values()) {
+      const { body } = entry.article;
       const bytes = body.shelf.bytes(body.at, body.bytes);
       batch.push(bytes);
       batchBytes += bytes.length;
       if (batchBytes >= BATCH_BYTES) flush();
-      entries.push({
-        name,
-        stamp: entry.stamp,
-        article: { ...article, body: { at, bytes: bytes.length } },
-        readAlsoLines: entry.readAlsoLines.map((line) => line ?? null),
-        image: entry.image,
-      });
+      entries[i++]!.article.body = { at, bytes: bytes.length };
       at += bytes.length;
     }
     flush();
@@ -93,6 +90,30 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
     fs.closeSync(fd);
   }
   fs.renameSync(`${bodiesPath}.tmp`, bodiesPath);
+  return at;
+}
+
+/** What a snapshot holds: a load without problems. */
+export interface SnapshotLoad extends PreviousLoad {
+  content: RawContent;
+}
+
+/** Writes the snapshot of a load without problems; replaces the previous one atomically. */
+export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${load.startedMs}-${process.pid}`): void {
+  fs.mkdirSync(place.dir, { recursive: true });
+  const bodies = `bodies-${load.startedMs}-${process.pid}.bin`;
+  const bodiesPath = path.join(place.dir, bodies);
+  const entries = [...load.entries].map(([name, entry]) => stored(name, entry));
+  // Bodies the load already wrote into a file of this folder (the content check) stay where they are.
+  const writers = new Set([...load.entries.values()].map((entry) => entry.article.body.shelf));
+  const [writer] = writers;
+  let bodiesBytes: number;
+  if (writers.size === 1 && writer instanceof FileShelfWriter && path.dirname(writer.path) === place.dir) {
+    bodiesBytes = writer.finish();
+    fs.renameSync(writer.path, bodiesPath);
+  } else {
+    bodiesBytes = copyBodies(load, entries, bodiesPath);
+  }
   const meta: Meta = {
     format: FORMAT,
     id,
@@ -104,7 +125,7 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
     rootDir: place.rootDir,
     startedMs: load.startedMs,
     bodies,
-    bodiesBytes: at,
+    bodiesBytes,
     entries,
   };
   fs.writeFileSync(path.join(place.dir, `${META}.tmp`), JSON.stringify(meta));
