@@ -36,7 +36,9 @@ async function main(): Promise<number> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_SNAPSHOT_ID: snapshotId };
   const started = performance.now();
   const checks = await Promise.all([
-    run('content check', bin('tsx'), ['scripts/check-content.ts'], env),
+    // A larger young generation: the check makes ~1 GB of short-lived text at 100,000 articles,
+    // and collected it in 3 s of 13 with the default; 2–3 s less with this (bench, 100k).
+    run('content check', process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/check-content.ts'], env),
     // typegen writes the route types (.next/types) that tsc checks the pages against.
     run('type check', 'sh', ['-c', `${bin('next')} typegen >/dev/null && ${bin('tsc')} --noEmit`], env),
   ]);
