@@ -1,6 +1,6 @@
 /**
  * Starts the production server (server/index.ts, never `next start`) on 127.0.0.1 against an
- * existing build, for the load and publishing tests and the benchmarks.
+ * existing build, for the load and publishing tests and the benchmarks; or the development server.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 
@@ -14,11 +14,21 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts server/index.ts in production mode and waits until `probe` answers (up to `timeoutMs`). */
-export async function startServer(port: number, env: Record<string, string> = {}, probe = '/robots.txt', timeoutMs = 120_000): Promise<RunningServer> {
+/**
+ * Starts server/index.ts in production mode (or, with `mode: 'development'`, as `npm run dev`
+ * does) and waits until `probe` answers (up to `timeoutMs`).
+ */
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  probe = '/robots.txt',
+  timeoutMs = 120_000,
+  mode: 'production' | 'development' = 'production',
+): Promise<RunningServer> {
   let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+  const args = ['--import', 'tsx', 'server/index.ts', ...(mode === 'development' ? ['--dev'] : [])];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, NODE_ENV: mode, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (log += d));

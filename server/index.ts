@@ -52,13 +52,13 @@ const server = createServer((req, res) => {
     });
   });
 });
-if (dev) server.on('upgrade', app.getUpgradeHandler());
-
-void app.prepare().then(() =>
+void app.prepare().then(() => {
+  // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
+  if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, host, () => {
     console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}`);
-  }),
-);
+  });
+});
 
 // Finish in-flight requests on shutdown (deploys, container stops), then exit.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
