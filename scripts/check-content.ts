@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir, snapshotPlace } from '../lib/content';
+import { contentPaths, snapshotPlace } from '../lib/content';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { writeSnapshot } from '../lib/content/snapshot';
@@ -22,12 +22,7 @@ if (place) {
   writer = new FileShelfWriter(path.join(place.dir, `bodies-${process.pid}.tmp`));
 }
 // Always every file: the check is what the snapshot's trust rests on.
-const result = loadContent({
-  contentDir: contentDir(),
-  publicDir: path.join(process.cwd(), 'public'),
-  rootDir: process.cwd(),
-  shelf: writer,
-});
+const result = loadContent({ ...contentPaths(), shelf: writer });
 const { content, problems } = result;
 const ms = Math.round(performance.now() - started);
 

@@ -29,19 +29,20 @@ export function siteClock(start = process.env.WARTA_CLOCK_START, bootMs = Date.n
   return () => startMs + (Date.now() - bootMs);
 }
 
+/** The folders a load reads: content, public/ (images), and the root that messages name files from. */
+export function contentPaths(): { contentDir: string; publicDir: string; rootDir: string } {
+  const root = process.cwd();
+  return { contentDir: contentDir(), publicDir: path.join(/*turbopackIgnore: true*/ root, 'public'), rootDir: root };
+}
+
 /**
  * Where the build keeps its content snapshot (lib/content/snapshot.ts): the dist dir's cache/,
  * which `next build` keeps. null when WARTA_CONTENT_SNAPSHOT=off (every file is read, always).
  */
 export function snapshotPlace(): SnapshotPlace | null {
   if (process.env.WARTA_CONTENT_SNAPSHOT === 'off') return null;
-  const root = process.cwd();
-  return {
-    dir: path.join(/*turbopackIgnore: true*/ root, process.env.WARTA_DIST_DIR ?? '.next', 'cache', 'warta-content'),
-    contentDir: contentDir(),
-    publicDir: path.join(/*turbopackIgnore: true*/ root, 'public'),
-    rootDir: root,
-  };
+  const paths = contentPaths();
+  return { ...paths, dir: path.join(/*turbopackIgnore: true*/ paths.rootDir, process.env.WARTA_DIST_DIR ?? '.next', 'cache', 'warta-content') };
 }
 
 interface Loaded {
@@ -68,12 +69,7 @@ function load(previous?: PreviousLoad): Loaded {
   if (snapshot?.load && buildId && snapshot.id === buildId) {
     return { raw: snapshot.load.content, previous: snapshot.load };
   }
-  const result = loadContent({
-    contentDir: contentDir(),
-    publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
-    rootDir: process.cwd(),
-    previous: previous ?? snapshot?.load ?? undefined,
-  });
+  const result = loadContent({ ...contentPaths(), previous: previous ?? snapshot?.load ?? undefined });
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
   return { raw: result.content, previous: { entries: result.entries, startedMs: result.startedMs } };
 }
