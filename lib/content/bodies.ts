@@ -97,12 +97,14 @@ export function readBodyLead(ref: BodyRef, chars: number): string {
  */
 export class FileShelfWriter implements BodyShelf {
   private readonly fd: number;
+  private readonly reader: FileShelf;
   private readonly pending = Buffer.allocUnsafe(8 << 20);
   private pendingBytes = 0;
   private written = 0;
 
   constructor(readonly path: string) {
     this.fd = fs.openSync(path, 'w+');
+    this.reader = new FileShelf(this.fd);
   }
 
   append(bytes: Uint8Array): BodyRef {
@@ -126,7 +128,7 @@ export class FileShelfWriter implements BodyShelf {
 
   bytes(at: number, bytes: number): Buffer {
     this.flush();
-    return new FileShelf(this.fd).bytes(at, bytes);
+    return this.reader.bytes(at, bytes);
   }
 
   private flush(): void {

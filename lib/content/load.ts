@@ -81,7 +81,7 @@ export interface LoadResult extends PreviousLoad {
  */
 const RACY_MS = 2000;
 
-export function stampOf(stats: fs.Stats): FileStamp {
+function stampOf(stats: fs.Stats): FileStamp {
   return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
 }
 
