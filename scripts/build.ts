@@ -49,7 +49,11 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`✓ Content and types checked (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  const build = spawn(bin('next'), ['build'], { env: { ...env, WARTA_TYPES_CHECKED: '1' }, stdio: 'inherit' });
+  // A larger young generation for next build's page-generation workers too: rendering makes
+  // short-lived garbage that a small one promotes, and each full collection then walks the whole
+  // content store (bench, 10k and 100k: page generation 51 → 42 s and 54 → 44 s).
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
+  const build = spawn(bin('next'), ['build'], { env: { ...env, NODE_OPTIONS: nodeOptions, WARTA_TYPES_CHECKED: '1' }, stdio: 'inherit' });
   return new Promise((resolve) => build.on('close', (code) => resolve(code ?? 1)));
 }
 

@@ -62,10 +62,11 @@ const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wa
  */
 function load(previous?: PreviousLoad): Loaded {
   const place = snapshotPlace();
-  const snapshot = !previous && place ? readSnapshot(place) : undefined;
   // Within `npm run build`, the snapshot its own content check has just written is the build's
   // content: taken whole, so every worker renders exactly what was checked (scripts/build.ts).
+  // Its workers never load again, so they skip what reuse needs (stamps: false).
   const buildId = process.env.WARTA_CONTENT_SNAPSHOT_ID;
+  const snapshot = !previous && place ? readSnapshot(place, { stamps: !buildId }) : undefined;
   if (snapshot?.load && buildId && snapshot.id === buildId) {
     return { raw: snapshot.load.content, previous: snapshot.load };
   }
