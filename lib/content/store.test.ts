@@ -152,24 +152,63 @@ describe('related stories on random archives', () => {
     return ranked.slice(0, limit).map((a) => a.slug);
   };
 
-  it('gives exactly the ranking of counting and sorting every story, scheduled stories and drafts left out', () => {
-    let seed = 17;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const tags = ['a', 'b', 'c', 'd'];
-    const articles = Array.from({ length: 400 }, (_, i) =>
-      story(`s-${i}`, new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 200) * 3_600_000).toISOString(),
-        tags.filter(() => next() < 0.35), { draft: next() < 0.05, section: next() < 0.5 ? 'nasional' : 'internasional' }),
-    );
-    const now = Date.UTC(2024, 0, 5);
-    const s = store(articles, { now: () => now });
-    let checked = 0;
-    for (const article of s.articles) {
-      for (const limit of [1, 4, 9]) {
-        expect(s.related(article, limit).map((a) => a.slug), `${article.slug} ${limit}`).toEqual(reference(s, article, limit));
-        checked++;
+  // Even tags, and one big tag with thin ones (an archive's "Ekonomi" beside a week's running story).
+  // A tag on more than 1 story in 256 is scanned as a bit set (at most 7 per article), the rest
+  // counted story by story: these mix both kinds on the same stories.
+  for (const [profile, odds] of [
+    ['even tags', [0.35, 0.35, 0.35, 0.35]],
+    ['one big tag', [0.9, 0.3, 0.1, 0.03, 0.01, 0.004, 0.003, 0.002]],
+    ['nine big tags', [0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3]],
+  ] as const) {
+    it(`gives exactly the ranking of counting and sorting every story, scheduled stories and drafts left out (${profile})`, () => {
+      let seed = 17;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const tags = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].slice(0, odds.length);
+      const articles = Array.from({ length: 1500 }, (_, i) =>
+        story(`s-${i}`, new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 800) * 3_600_000).toISOString(),
+          tags.filter((_, t) => next() < odds[t]!), { draft: next() < 0.05, section: next() < 0.5 ? 'nasional' : 'internasional' }),
+      );
+      const now = Date.UTC(2024, 0, 30);
+      const s = store(articles, { now: () => now });
+      let checked = 0;
+      for (const article of s.articles) {
+        for (const limit of [1, 4, 9]) {
+          expect(s.related(article, limit).map((a) => a.slug), `${article.slug} ${limit}`).toEqual(reference(s, article, limit));
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(100);
+      expect(checked).toBeGreaterThan(100);
+    });
+  }
+});
+
+describe('related stories on a big and a thin tag', () => {
+  // 'besar' is on (nearly) every story: scanned as a bit set; 'tipis' on a few: counted one by one.
+  const archive = (count: number, tagsOf: (i: number) => string[]) =>
+    store(Array.from({ length: count }, (_, i) => story(`s-${String(i).padStart(3, '0')}`, new Date(Date.UTC(2024, 0, 1, i)).toISOString(), tagsOf(i))));
+
+  it('counts a story on both once, with both tags, ahead of newer stories sharing one', () => {
+    const s = archive(600, (i) => (i === 0 || i === 599 ? ['besar', 'tipis'] : ['besar']));
+    expect(s.related(s.article('s-000')!, 3).map((a) => a.slug)).toEqual(['s-599', 's-598', 's-597']);
+    expect(s.related(s.article('s-599')!, 3).map((a) => a.slug)).toEqual(['s-000', 's-598', 's-597']);
+  });
+
+  it('lets newer stories on the big tag displace older ones on the thin tag sharing as many', () => {
+    // The thin tag's stories are 33 to 35 places from the newest: in the bit sets' second word.
+    const s = archive(1200, (i) => (i === 600 ? ['besar', 'tipis'] : i >= 1164 && i <= 1166 ? ['tipis'] : ['besar']));
+    expect(s.related(s.article('s-600')!, 3).map((a) => a.slug)).toEqual(['s-1199', 's-1198', 's-1197']);
+  });
+
+  it('counts stories sharing several thin tags', () => {
+    const s = archive(1200, (i) => (i <= 1 ? ['besar', 'tipis', 'kecil'] : ['besar']));
+    expect(s.related(s.article('s-000')!, 2).map((a) => a.slug)).toEqual(['s-001', 's-1199']);
+  });
+
+  it('counts up to all eight big tags of a story (seven bit sets, the eighth as a list)', () => {
+    const eight = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    // The newest three share five tags; older ones all eight.
+    const s = archive(300, (i) => (i >= 297 ? eight.slice(0, 5) : eight));
+    expect(s.related(s.article('s-000')!, 4).map((a) => a.slug)).toEqual(['s-296', 's-295', 's-294', 's-293']);
   });
 });
 

@@ -39,6 +39,23 @@ function lowerBound(list: Int32Array, value: number): number {
   return lo;
 }
 
+/**
+ * A tag on more than 1 story in this many gets a bit set for related(): one bit per story, where
+ * its list of positions takes 32 bits per story of the tag. At most 256 × (tags per story) tags
+ * qualify, so bit sets cost at most that many × 1 bit per story; walking the lists of tags just
+ * below 1 in 32 still took most of related()'s time at 100,000.
+ */
+const BIG_TAG_SHARE = 256;
+
+/** Keeps in `newest` (ascending, at most `cap` long) the smallest positions offered to it. */
+function keepNewest(newest: number[], position: number, cap: number): void {
+  if (cap <= 0 || (newest.length === cap && position > newest[cap - 1]!)) return;
+  let at = newest.length;
+  while (at > 0 && newest[at - 1]! > position) at--;
+  newest.splice(at, 0, position);
+  if (newest.length > cap) newest.pop();
+}
+
 export interface ReadingTime {
   words: number;
   minutes: number;
@@ -81,6 +98,8 @@ export class ContentStore {
   private readonly rendered = new Map<string, HastRoot>();
   /** Per tag, the positions of its stories in `candidates` (ascending = newest first). */
   private readonly tagPositions = new Map<string, Int32Array>();
+  /** Per big tag (on more than 1 story in BIG_TAG_SHARE), its stories as a bit set over `candidates`. */
+  private readonly tagBits = new Map<string, Uint32Array>();
   private readonly position = new Map<Article, number>();
   private tagCounts?: { visible: number; tags: TagWithCount[] };
   /** Per tag, how many published stories it shares with each other tag (see relatedTags). */
@@ -119,7 +138,14 @@ export class ContentStore {
       for (const author of article.authors) push(this.byAuthor, author, article);
       push(this.bySection, article.section, article);
     });
-    for (const [tag, list] of positions) this.tagPositions.set(tag, Int32Array.from(list));
+    for (const [tag, list] of positions) {
+      this.tagPositions.set(tag, Int32Array.from(list));
+      if (list.length * BIG_TAG_SHARE > this.candidates.length) {
+        const bits = new Uint32Array(Math.ceil(this.candidates.length / 32));
+        for (const p of list) bits[p >>> 5]! |= 1 << (p & 31);
+        this.tagBits.set(tag, bits);
+      }
+    }
   }
 
   /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
@@ -259,44 +285,82 @@ export class ContentStore {
 
   /**
    * Stories sharing the most tags with `article`, then the most recent; never the article itself.
-   * Walks the article's tag lists together, newest first (a merge of sorted position lists), so
-   * each story is met once with its number of shared tags, and stops as soon as no older story can
-   * rank higher. Counting and sorting every story of a tag cost 45 ms per article at 100,000
-   * stories, where a big tag holds 23,000.
+   * Stories on the article's small tags are counted one by one. Those on its big tags only are
+   * found by scanning the tags' bit sets 32 stories at a time, newest first, with a bit-sliced
+   * count of shared tags: a word is looked into only for scores that can still make the list.
+   * A big tag holds 23,000 stories at 100,000: walking its list cost 1.5 ms per article in the
+   * build; counting and sorting every story of a tag, 45 ms.
    */
   related(article: Article, limit: number): Article[] {
-    const self = this.position.get(article);
-    const lists = article.tags.map((t) => this.tagPositions.get(t)).filter((l): l is Int32Array => l !== undefined);
+    const self = this.position.get(article) ?? -1;
     const first = this.firstVisible();
-    const at = lists.map((list) => lowerBound(list, first));
+    // At most 7 bit sets, so that a count fits three bit planes; further big tags count as small.
+    const dense: Uint32Array[] = [];
+    const sparse: Int32Array[] = [];
+    for (const tag of article.tags) {
+      const bits = this.tagBits.get(tag);
+      const list = this.tagPositions.get(tag);
+      if (bits && dense.length < 7) dense.push(bits);
+      else if (list) sparse.push(list.subarray(lowerBound(list, first)));
+    }
+    const tagCount = dense.length + sparse.length;
     // byScore[n]: the newest `limit` stories sharing exactly n tags, newest first.
-    const byScore: number[][] = Array.from({ length: lists.length + 1 }, () => []);
-    for (;;) {
-      let next = Number.POSITIVE_INFINITY;
-      let open = 0;
-      for (let i = 0; i < lists.length; i++) {
-        if (at[i]! < lists[i]!.length) {
-          open++;
-          next = Math.min(next, lists[i]![at[i]!]!);
+    const byScore: number[][] = Array.from({ length: tagCount + 1 }, () => []);
+    const denseCount = (p: number) => {
+      let n = 0;
+      for (const bits of dense) n += (bits[p >>> 5]! >>> (p & 31)) & 1;
+      return n;
+    };
+    const onSparse = new Map<number, number>();
+    for (const list of sparse) for (const p of list) onSparse.set(p, (onSparse.get(p) ?? 0) + 1);
+    for (const [p, n] of onSparse) if (p !== self) keepNewest(byScore[n + denseCount(p)]!, p, limit);
+
+    if (dense.length > 0 && limit > 0) {
+      /** Scores a story on big tags only can still bring into the list, given what is found so far. */
+      const useful: boolean[] = [];
+      const update = (scanned: number) => {
+        let better = 0;
+        let any = false;
+        for (let n = tagCount; n >= 1; n--) {
+          const found = byScore[n]!;
+          // A story older than `scanned` enters neither a full score nor one that `limit` better stories outrank.
+          useful[n] = n <= dense.length && better < limit && !(found.length === limit && found[limit - 1]! < scanned);
+          any ||= useful[n]!;
+          better += found.length;
+        }
+        return any;
+      };
+      const words = dense[0]!.length;
+      for (let w = first >>> 5; w < words && update(w << 5); w++) {
+        // Three bit planes: the number of big tags each of these 32 stories shares.
+        let c0 = 0;
+        let c1 = 0;
+        let c2 = 0;
+        for (const bits of dense) {
+          const x = bits[w]!;
+          const carry0 = c0 & x;
+          c0 ^= x;
+          const carry1 = c1 & carry0;
+          c1 ^= carry0;
+          c2 |= carry1;
+        }
+        let mask = 0;
+        for (let n = 1; n <= dense.length; n++) {
+          if (useful[n]) mask |= (n & 1 ? c0 : ~c0) & (n & 2 ? c1 : ~c1) & (n & 4 ? c2 : ~c2);
+        }
+        if (w === first >>> 5) mask &= -1 << (first & 31);
+        while (mask !== 0) {
+          const bit = 31 - Math.clz32(mask & -mask);
+          mask &= mask - 1;
+          const p = (w << 5) | bit;
+          if (p === self || onSparse.has(p)) continue;
+          const n = ((c0 >>> bit) & 1) | (((c1 >>> bit) & 1) << 1) | (((c2 >>> bit) & 1) << 2);
+          keepNewest(byScore[n]!, p, limit);
         }
       }
-      if (open === 0) break;
-      // An older story shares at most `open` tags, and loses ties on recency: stop when enough
-      // stories already share that many.
-      let assured = 0;
-      for (let n = open; n < byScore.length; n++) assured += byScore[n]!.length;
-      if (assured >= limit) break;
-      let score = 0;
-      for (let i = 0; i < lists.length; i++) {
-        if (at[i]! < lists[i]!.length && lists[i]![at[i]!] === next) {
-          score++;
-          at[i]!++;
-        }
-      }
-      if (next !== self && byScore[score]!.length < limit) byScore[score]!.push(next);
     }
     const ranked: Article[] = [];
-    for (let n = byScore.length - 1; n > 0; n--) for (const i of byScore[n]!) ranked.push(this.candidates[i]!);
+    for (let n = tagCount; n > 0; n--) for (const p of byScore[n]!) ranked.push(this.candidates[p]!);
     if (ranked.length < limit) {
       // Thinly tagged stories still get a related list: fill from the same section.
       const taken = new Set(ranked);
