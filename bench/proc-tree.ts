@@ -1,24 +1,32 @@
 /**
- * Resident memory of a whole process tree, read from /proc (Linux): `next build` spawns workers,
- * so the peak of the sum over the tree is what the machine must hold.
+ * Resident memory and CPU time of a whole process tree, read from /proc (Linux): `next build`
+ * spawns workers, so the sum over the tree is what the machine must hold and spend.
  */
 import fs from 'node:fs';
 
 const PAGE = 4096;
+
+/**
+ * The fields of /proc/<pid>/stat after the command name (field 2), which may hold spaces and
+ * parentheses: [0] is field 3 (state), [1] the parent pid, [11] and [12] utime and stime.
+ * undefined once the process has exited.
+ */
+function statFields(pid: number | string): string[] | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
 
 /** pid → parent pid of every process now alive. */
 function parents(): Map<number, number> {
   const map = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name (field 2) may hold spaces and parentheses: fields after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(entry), ppid);
-    } catch {
-      // exited meanwhile
-    }
+    const fields = statFields(entry);
+    if (fields) map.set(Number(entry), Number(fields[1]));
   }
   return map;
 }
@@ -73,15 +81,8 @@ export class TreeCpu {
 
   sample(root: number): void {
     for (const pid of treePids(root)) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name.
-        const ticks = Number(fields[11]) + Number(fields[12]);
-        this.seen.set(pid, Math.max(this.seen.get(pid) ?? 0, ticks));
-      } catch {
-        // exited meanwhile
-      }
+      const fields = statFields(pid);
+      if (fields) this.seen.set(pid, Math.max(this.seen.get(pid) ?? 0, Number(fields[11]) + Number(fields[12])));
     }
   }
 

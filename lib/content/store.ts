@@ -56,6 +56,55 @@ function keepNewest(newest: number[], position: number, cap: number): void {
   if (newest.length > cap) newest.pop();
 }
 
+/**
+ * Adds to byScore[n] (see related) the stories on the big tags' bit sets `dense` (at most 7) only,
+ * from position `first` on, newest first, skipping those `counted` already. The shared-tag count
+ * of 32 stories at once is kept in three bit planes, and a word is looked into only for scores
+ * that can still make the list: not a score `limit` better stories outrank, nor one already
+ * filled with stories newer than the word.
+ */
+function scanBitSets(dense: Uint32Array[], first: number, counted: (p: number) => boolean, byScore: number[][], limit: number): void {
+  if (dense.length === 0 || limit <= 0) return;
+  const useful: boolean[] = [];
+  const update = (scanned: number) => {
+    let better = 0;
+    let any = false;
+    for (let n = byScore.length - 1; n >= 1; n--) {
+      const found = byScore[n]!;
+      useful[n] = n <= dense.length && better < limit && !(found.length === limit && found[limit - 1]! < scanned);
+      any ||= useful[n]!;
+      better += found.length;
+    }
+    return any;
+  };
+  const words = dense[0]!.length;
+  for (let w = first >>> 5; w < words && update(w << 5); w++) {
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    for (const bits of dense) {
+      const x = bits[w]!;
+      const carry0 = c0 & x;
+      c0 ^= x;
+      const carry1 = c1 & carry0;
+      c1 ^= carry0;
+      c2 |= carry1;
+    }
+    let mask = 0;
+    for (let n = 1; n <= dense.length; n++) {
+      if (useful[n]) mask |= (n & 1 ? c0 : ~c0) & (n & 2 ? c1 : ~c1) & (n & 4 ? c2 : ~c2);
+    }
+    if (w === first >>> 5) mask &= -1 << (first & 31);
+    while (mask !== 0) {
+      const bit = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      const p = (w << 5) | bit;
+      if (counted(p)) continue;
+      keepNewest(byScore[((c0 >>> bit) & 1) | (((c1 >>> bit) & 1) << 1) | (((c2 >>> bit) & 1) << 2)]!, p, limit);
+    }
+  }
+}
+
 export interface ReadingTime {
   words: number;
   minutes: number;
@@ -314,51 +363,8 @@ export class ContentStore {
     const onSparse = new Map<number, number>();
     for (const list of sparse) for (const p of list) onSparse.set(p, (onSparse.get(p) ?? 0) + 1);
     for (const [p, n] of onSparse) if (p !== self) keepNewest(byScore[n + denseCount(p)]!, p, limit);
+    scanBitSets(dense, first, (p) => p === self || onSparse.has(p), byScore, limit);
 
-    if (dense.length > 0 && limit > 0) {
-      /** Scores a story on big tags only can still bring into the list, given what is found so far. */
-      const useful: boolean[] = [];
-      const update = (scanned: number) => {
-        let better = 0;
-        let any = false;
-        for (let n = tagCount; n >= 1; n--) {
-          const found = byScore[n]!;
-          // A story older than `scanned` enters neither a full score nor one that `limit` better stories outrank.
-          useful[n] = n <= dense.length && better < limit && !(found.length === limit && found[limit - 1]! < scanned);
-          any ||= useful[n]!;
-          better += found.length;
-        }
-        return any;
-      };
-      const words = dense[0]!.length;
-      for (let w = first >>> 5; w < words && update(w << 5); w++) {
-        // Three bit planes: the number of big tags each of these 32 stories shares.
-        let c0 = 0;
-        let c1 = 0;
-        let c2 = 0;
-        for (const bits of dense) {
-          const x = bits[w]!;
-          const carry0 = c0 & x;
-          c0 ^= x;
-          const carry1 = c1 & carry0;
-          c1 ^= carry0;
-          c2 |= carry1;
-        }
-        let mask = 0;
-        for (let n = 1; n <= dense.length; n++) {
-          if (useful[n]) mask |= (n & 1 ? c0 : ~c0) & (n & 2 ? c1 : ~c1) & (n & 4 ? c2 : ~c2);
-        }
-        if (w === first >>> 5) mask &= -1 << (first & 31);
-        while (mask !== 0) {
-          const bit = 31 - Math.clz32(mask & -mask);
-          mask &= mask - 1;
-          const p = (w << 5) | bit;
-          if (p === self || onSparse.has(p)) continue;
-          const n = ((c0 >>> bit) & 1) | (((c1 >>> bit) & 1) << 1) | (((c2 >>> bit) & 1) << 2);
-          keepNewest(byScore[n]!, p, limit);
-        }
-      }
-    }
     const ranked: Article[] = [];
     for (let n = tagCount; n > 0; n--) for (const p of byScore[n]!) ranked.push(this.candidates[p]!);
     if (ranked.length < limit) {
