@@ -170,12 +170,15 @@ export async function buildPart(): Promise<string> {
   const cpu = (n: number) => mean(n, (r) => r.cpuSeconds);
   const runsOf = (n: number) => results.filter((r) => r.count === n).length;
   const [k1, k10, k100] = [wall(1000), wall(10000), wall(100000)];
-  const peak10 = Math.max(...results.filter((r) => r.count === 10000).map((r) => r.peak));
+  const peakOf = (n: number) => Math.max(...results.filter((r) => r.count === n).map((r) => r.peak));
+  const peak10 = peakOf(10000);
   const s = (seconds: number) => `${seconds.toFixed(0)} s`;
   const targets: string[] = [];
   if (k10 !== undefined) {
     targets.push(`10,000 articles in < 4 min: ${k10 < 240 ? 'met' : 'NOT met'} (${s(k10)}${runsOf(10000) > 1 ? `, mean of ${runsOf(10000)} runs` : ''})`);
-    targets.push(`peak < 3 GB: ${peak10 < 3e9 ? 'met' : 'NOT met'} (${GiB(peak10)})`);
+    const peak100 = k100 === undefined ? undefined : peakOf(100000);
+    const highest = Math.max(peak10, peak100 ?? 0);
+    targets.push(`peak < 3 GB: ${highest < 3e9 ? 'met' : 'NOT met'} (10k ${GiB(peak10)}${peak100 === undefined ? '' : `, 100k ${GiB(peak100)}`})`);
   }
   if (k1 !== undefined && k10 !== undefined) {
     const ratio = k10 / k1;
@@ -185,7 +188,8 @@ export async function buildPart(): Promise<string> {
     // Issue 4: with ISR, 100,000 articles should build within "the 10k figure". Both readings:
     targets.push(
       `100,000 articles within the 10k target of 4 min: ${k100 < 240 ? 'met' : 'NOT met'} (${s(k100)}); ` +
-        `within the measured 10k build time: ${k100 <= k10 ? 'met' : 'NOT met'} (mean ${s(k100)} against ${s(k10)}; CPU time ${s(cpu(100000)!)} against ${s(cpu(10000)!)})`,
+        `within the measured 10k build time: ${k100 <= k10 ? 'met' : 'NOT met'} (mean ${s(k100)} against ${s(k10)}; CPU time ${s(cpu(100000)!)} against ${s(cpu(10000)!)}; ` +
+        'where the difference goes: docs/decisions/0006-page-generation-and-the-100k-floor.md)',
     );
   }
   return `## Build: time, memory and output at 1k, 10k and 100k articles

@@ -60,7 +60,10 @@ export async function pagesPart(): Promise<string> {
     const { ours, extra, added } = splitFromBaseline(page, baseline);
     const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
     const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
-    rows.push(`| ${name} | ${kb(page.total)} (${page.scripts.length} files) | ${kb(baseline.total)} | **${kb(ours)}** | ${kb(gzipBytes(html))} | ${kb(cssBytes)} |`);
+    // A page that loads no script at all (search: rendered per request, served as a plain
+    // document) loads none of the framework's runtime either.
+    const none = page.scripts.length === 0;
+    rows.push(`| ${name} | ${kb(page.total)} (${page.scripts.length} files) | ${none ? '– (none loaded)' : kb(baseline.total)} | **${kb(none ? 0 : ours)}** | ${kb(gzipBytes(html))} | ${kb(cssBytes)} |`);
     chunkNotes.push(
       `- **${name}**: chunks ${extra.map((s) => `\`${s.src.replace('/_next/static/chunks/', '')}\` ${kb(s.gzip)}`).join(', ') || 'none'}; ` +
         `their modules not in the empty app: ${added.modules.length} (${kb(added.gzip)} gzip together): ${describeModules(added.modules) || 'none'}`,
