@@ -38,6 +38,13 @@ describe('Pagination', () => {
     expect(html.match(/…/g)).toHaveLength(2);
   });
 
+  it('names previous and next in full while showing the short words their names contain', () => {
+    const html = renderToStaticMarkup(<Pagination page={2} totalPages={3} hrefFor={hrefFor} />);
+    expect(html).toContain('rel="prev" class="');
+    expect(html).toMatch(/rel="prev"[^>]*aria-label="Halaman sebelumnya">‹ Sebelumnya<\/a>/);
+    expect(html).toMatch(/rel="next"[^>]*aria-label="Halaman berikutnya">Berikutnya ›<\/a>/);
+  });
+
   it('renders nothing for a single page', () => {
     expect(renderToStaticMarkup(<Pagination page={1} totalPages={1} hrefFor={hrefFor} />)).toBe('');
   });

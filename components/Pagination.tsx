@@ -26,9 +26,11 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
   const linkClass = 'inline-flex min-w-11 min-h-11 items-center justify-center rounded border border-rule px-3 font-semibold hover:border-accent';
   return (
     <nav aria-label={t.pagination} className="mt-8 flex flex-wrap items-center gap-2">
+      {/* Short visible words keep the bar on one line in the 720 px listing column; the accessible
+          names stay in full and contain them (WCAG 2.5.3, label in name). */}
       {page > 1 && (
-        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-          ‹ {t.previousPage}
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass} aria-label={t.previousPage}>
+          ‹ {t.previousShort}
         </a>
       )}
       <ul className="flex flex-wrap gap-2">
@@ -49,8 +51,8 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
         ))}
       </ul>
       {page < totalPages && (
-        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
-          {t.nextPage} ›
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass} aria-label={t.nextPage}>
+          {t.nextShort} ›
         </a>
       )}
     </nav>

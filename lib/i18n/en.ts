@@ -35,6 +35,8 @@ export const en: Messages = {
   pagination: 'Pagination',
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  previousShort: 'Previous',
+  nextShort: 'Next',
   timeline: 'Timeline',
   timelineIntro: (tagName) =>
     `Every story about ${tagName}, from the earliest to the latest, grouped by month.`,

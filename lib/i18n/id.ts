@@ -35,6 +35,8 @@ export const id: Messages = {
   pagination: 'Navigasi halaman',
   previousPage: 'Halaman sebelumnya',
   nextPage: 'Halaman berikutnya',
+  previousShort: 'Sebelumnya',
+  nextShort: 'Berikutnya',
   timeline: 'Linimasa',
   timelineIntro: (tagName) =>
     `Semua berita tentang ${tagName}, dari yang paling awal hingga terbaru, dikelompokkan per bulan.`,

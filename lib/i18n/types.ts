@@ -38,6 +38,9 @@ export interface Messages {
   pagination: string;
   previousPage: string;
   nextPage: string;
+  /** Visible text of the previous/next links; their accessible names are previousPage/nextPage, which contain it. */
+  previousShort: string;
+  nextShort: string;
   timeline: string;
   timelineIntro: (tagName: string) => string;
   timelineLink: string;
