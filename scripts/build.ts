@@ -2,9 +2,8 @@
  * npm run build: the content check and the type check side by side, then `next build`.
  *
  * Both checks must pass before `next build` starts, so invalid content or code never touches the
- * dist dir. They run at the same time because they use one core each: checking 100,000 articles
- * takes about as long as type-checking the code, and this way it costs the build no time of its
- * own. `next build` then skips its own type check (WARTA_TYPES_CHECKED, see next.config.js) and
+ * dist dir. They run at the same time, one core each: the type check takes about 4 s (TypeScript 7),
+ * checking the content 2 s at 10,000 articles and 14 s at 100,000. `next build` then skips its own type check (WARTA_TYPES_CHECKED, see next.config.js) and
  * its workers start from the content snapshot the check has just written, trusting it without
  * re-reading the folder (WARTA_CONTENT_SNAPSHOT_ID, see lib/content/index.ts).
  */
