@@ -138,3 +138,24 @@ export class FileShelfWriter implements BodyShelf {
     this.pendingBytes = 0;
   }
 }
+
+/** A bodies file another thread wrote in full while loading (load-threads.ts), read by position. */
+export class WrittenShelf implements BodyShelf {
+  private readonly reader: FileShelf;
+
+  constructor(
+    readonly path: string,
+    private readonly size: number,
+  ) {
+    this.reader = new FileShelf(fs.openSync(path, 'r'));
+  }
+
+  /** Bytes in the file (the same call as FileShelfWriter's, for writeSnapshot). */
+  finish(): number {
+    return this.size;
+  }
+
+  bytes(at: number, bytes: number): Buffer {
+    return this.reader.bytes(at, bytes);
+  }
+}

@@ -305,7 +305,7 @@ function loadTaxa<T>(
 }
 
 /** An article as loaded, with what cross-reference messages need to point at lines. */
-interface LoadedArticle {
+export interface LoadedArticle {
   entry: LoadedEntry;
   yaml: LazyYaml;
 }
@@ -426,8 +426,28 @@ function loadArticle(
   };
 }
 
+/** The first stage of a load: tags, sections and authors read, the article files listed. */
+export interface LoadStart {
+  startedMs: number;
+  problems: ContentProblem[];
+  tags: Taxon[];
+  sections: Section[];
+  authors: Author[];
+  /** Every article file (full paths, sorted), whether or not it turns out valid. */
+  articleFiles: string[];
+  /** The articles folder as Article.file names it ("content/articles"). */
+  articlesFolder: string;
+}
+
 /** Reads and validates every content file; returns what loaded and every problem found. */
 export function loadContent(options: LoadOptions): LoadResult {
+  const start = startLoad(options);
+  const { loaded, reused } = loadArticleFiles(start.articleFiles, start.articlesFolder, options, start.problems);
+  return finishLoad(start, loaded, reused);
+}
+
+/** Reads tags, sections and authors and lists the article files (problems so far in `problems`). */
+export function startLoad(options: LoadOptions): LoadStart {
   const startedMs = Date.now();
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(options.contentDir, name);
@@ -442,24 +462,47 @@ export function loadContent(options: LoadOptions): LoadResult {
   }));
   const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
 
-  const loaded: LoadedArticle[] = [];
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
   const articlesFolder = file(dir('articles'));
+  return { startedMs, problems, tags, sections, authors, articleFiles, articlesFolder };
+}
+
+/**
+ * Reads and validates article files, each on its own (cross-references come in finishLoad), and
+ * adds their problems to `problems`, in file order. A part of the files can be loaded this way on
+ * another thread (load-threads.ts).
+ */
+export function loadArticleFiles(
+  articleFiles: string[],
+  articlesFolder: string,
+  options: LoadOptions,
+  problems: ContentProblem[],
+): { loaded: LoadedArticle[]; reused: number } {
+  const loaded: LoadedArticle[] = [];
   const shelf = options.shelf ?? new MemoryShelf();
   let reused = 0;
   for (const full of articleFiles) {
     const previous = options.previous && reusable(options.previous, full, options.racyMs ?? RACY_MS);
     if (previous) {
-      loaded.push({ entry: previous, yaml: new LazyYaml(() => frontmatterOf(full), 1) });
+      loaded.push(loadedEntry(previous, full));
       reused++;
       continue;
     }
     const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), options, shelf, problems);
     if (result) loaded.push(result);
   }
+  return { loaded, reused };
+}
 
-  // Cross-references are checked once every file is read, so all problems surface together.
+/** An entry loaded earlier or elsewhere; its frontmatter is read again only if a message needs a line. */
+export function loadedEntry(entry: LoadedEntry, full: string): LoadedArticle {
+  return { entry, yaml: new LazyYaml(() => frontmatterOf(full), 1) };
+}
+
+/** Checks cross-references over all loaded articles, once every file is read, so all problems surface together. */
+export function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): LoadResult {
+  const { startedMs, problems, tags, sections, authors, articleFiles } = start;
   const sectionSlugs = new Set(sections.map((s) => s.slug));
   const refs = [
     { field: 'tags', known: new Set(tags.map((t) => t.slug)), folder: 'tags', kind: 'tag', fill: 'name and description' },

@@ -134,7 +134,7 @@ describe('the content snapshot', () => {
     const writer = new FileShelfWriter(path.join(place.dir, 'bodies-check.tmp'));
     const first = await firstLoad(f, { ...options, shelf: writer });
     writeSnapshot(place, first);
-    expect(fs.readdirSync(place.dir).sort()).toEqual([`bodies-${first.startedMs}-${process.pid}.bin`, 'snapshot.json']);
+    expect(fs.readdirSync(place.dir).sort()).toEqual([`bodies-${first.startedMs}-${process.pid}-0.bin`, 'snapshot.json']);
     const second = loadContent({ ...options, previous: readSnapshot(place).load! });
     expect(second.reused).toBe(3);
     expect(bodies(second)).toEqual(bodies(loadContent(options)));
@@ -161,14 +161,14 @@ describe('the content snapshot', () => {
 
     const bodiesFile = fs.readdirSync(place.dir).find((n) => n.startsWith('bodies-'))!;
     fs.truncateSync(path.join(place.dir, bodiesFile), 10);
-    expect(readSnapshot(place).reason).toMatch(/^bodies file is not \d+ bytes long$/);
+    expect(readSnapshot(place).reason).toMatch(/^bodies file bodies-\S+ is not \d+ bytes long$/);
     fs.rmSync(path.join(place.dir, bodiesFile));
     expect(readSnapshot(place).reason).toMatch(/^bodies file: ENOENT/);
 
     fs.writeFileSync(path.join(place.dir, 'snapshot.json'), '{"format":');
     expect(readSnapshot(place).reason).toMatch(/^unreadable snapshot.json: /);
     fs.writeFileSync(path.join(place.dir, 'snapshot.json'), '{"format":0}');
-    expect(readSnapshot(place).reason).toBe('format 0, expected 2');
+    expect(readSnapshot(place).reason).toBe('format 0, expected 3');
     fs.rmSync(path.join(place.dir, 'snapshot.json'));
     expect(readSnapshot(place)).toEqual({ load: null });
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FileShelf, FileShelfWriter } from './bodies';
+import { FileShelf, FileShelfWriter, WrittenShelf, type BodyShelf } from './bodies';
 import type { FileStamp, LoadedEntry, PreviousLoad } from './load';
 import { byNewest } from './store';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
@@ -19,9 +19,12 @@ import type { Article, Author, RawContent, Section, Taxon } from './types';
  * 100,000 articles (format 1 → 2): 82 → 62 MB; a worker's read 1.5 → 0.9 s, its heap after
  * indexing 147 → 116 MiB, so every full garbage collection has less to walk.
  *
+ * Bodies may be in several files: the content check loads its files on more than one thread, and
+ * each thread writes the bodies it reads into a file of its own (format 3).
+ *
  * Bump FORMAT whenever Article, LoadedEntry or this layout changes.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const META = 'snapshot.json';
 
 export interface SnapshotPlace {
@@ -48,10 +51,11 @@ interface Meta {
   /** Where article files are, as Article.file names them ("content/articles"). */
   articlesFolder: string;
   startedMs: number;
-  bodies: string;
-  bodiesBytes: number;
+  /** The bodies files, and the length of each. */
+  bodies: string[];
+  bodiesBytes: number[];
   articles: StoredArticle[];
-  /** Per article, its body's position and length in the bodies file. */
+  /** Per article, its body's file (index into `bodies`), position and length. */
   bodyAt: number[];
   /** Per article, its file's size, mtimeMs and ctimeMs (see FileStamp). */
   stamps: number[];
@@ -67,7 +71,7 @@ const BATCH_BYTES = 8 << 20;
 /** One shared, frozen empty list for the many articles without corrections or read-also links. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** Copies every body into a new bodies file, in order, and sets each one's new position in `bodyAt`. */
+/** Copies every body into a new bodies file (index 0), in order, and sets each one's new position in `bodyAt`. */
 function copyBodies(loaded: LoadedEntry[], bodyAt: number[], bodiesPath: string): number {
   let at = 0;
   const fd = fs.openSync(`${bodiesPath}.tmp`, 'w');
@@ -86,7 +90,8 @@ function copyBodies(loaded: LoadedEntry[], bodyAt: number[], bodiesPath: string)
       batch.push(bytes);
       batchBytes += bytes.length;
       if (batchBytes >= BATCH_BYTES) flush();
-      bodyAt[2 * i++] = at;
+      bodyAt[3 * i] = 0;
+      bodyAt[3 * i++ + 1] = at;
       at += bytes.length;
     }
     flush();
@@ -97,6 +102,11 @@ function copyBodies(loaded: LoadedEntry[], bodyAt: number[], bodiesPath: string)
   return at;
 }
 
+/** A shelf that is a whole file of bodies, written while loading (see writeSnapshot). */
+function isBodiesFile(shelf: BodyShelf): shelf is FileShelfWriter | WrittenShelf {
+  return shelf instanceof FileShelfWriter || shelf instanceof WrittenShelf;
+}
+
 /** What a snapshot holds: a load without problems. */
 export interface SnapshotLoad extends PreviousLoad {
   content: RawContent;
@@ -105,8 +115,7 @@ export interface SnapshotLoad extends PreviousLoad {
 /** Writes the snapshot of a load without problems; replaces the previous one atomically. */
 export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${load.startedMs}-${process.pid}`): void {
   fs.mkdirSync(place.dir, { recursive: true });
-  const bodies = `bodies-${load.startedMs}-${process.pid}.bin`;
-  const bodiesPath = path.join(place.dir, bodies);
+  const bodiesName = (i: number) => `bodies-${load.startedMs}-${process.pid}-${i}.bin`;
   // Newest first, as the stores order them: sorting a sorted list is one pass for each reader.
   const loaded = [...load.entries.values()].sort((a, b) => byNewest(a.article, b.article));
   const articles: StoredArticle[] = [];
@@ -115,24 +124,31 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
   const readAlsoLines: (number | null)[][] = [];
   const images: Meta['images'] = {};
   let articlesFolder = '';
+  // Bodies the load already wrote into files of this folder (the content check) stay where they are.
+  const files = [...new Set(loaded.map((entry) => entry.article.body.shelf))];
+  const inPlace = files.every((shelf) => isBodiesFile(shelf) && path.dirname(shelf.path) === place.dir);
+  const fileOf = new Map<BodyShelf, number>(files.map((shelf, i) => [shelf, i]));
   loaded.forEach((entry, i) => {
     const { body, file, ...article } = entry.article;
     articlesFolder ||= path.dirname(file);
     articles.push(article);
-    bodyAt.push(body.at, body.bytes);
+    bodyAt.push(inPlace ? fileOf.get(body.shelf)! : 0, body.at, body.bytes);
     stamps.push(entry.stamp.size, entry.stamp.mtimeMs, entry.stamp.ctimeMs);
     readAlsoLines.push(entry.readAlsoLines.map((line) => line ?? null));
     if (entry.image) images[i] = entry.image;
   });
-  // Bodies the load already wrote into a file of this folder (the content check) stay where they are.
-  const writers = new Set(loaded.map((entry) => entry.article.body.shelf));
-  const [writer] = writers;
-  let bodiesBytes: number;
-  if (writers.size === 1 && writer instanceof FileShelfWriter && path.dirname(writer.path) === place.dir) {
-    bodiesBytes = writer.finish();
-    fs.renameSync(writer.path, bodiesPath);
+  let bodies: string[];
+  let bodiesBytes: number[];
+  if (inPlace && files.length > 0) {
+    bodies = files.map((_, i) => bodiesName(i));
+    bodiesBytes = (files as (FileShelfWriter | WrittenShelf)[]).map((shelf, i) => {
+      const bytes = shelf.finish();
+      fs.renameSync(shelf.path, path.join(place.dir, bodies[i]!));
+      return bytes;
+    });
   } else {
-    bodiesBytes = copyBodies(loaded, bodyAt, bodiesPath);
+    bodies = [bodiesName(0)];
+    bodiesBytes = [copyBodies(loaded, bodyAt, path.join(place.dir, bodies[0]!))];
   }
   const meta: Meta = {
     format: FORMAT,
@@ -157,7 +173,7 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
   fs.renameSync(path.join(place.dir, `${META}.tmp`), path.join(place.dir, META));
   // Older bodies files go; a server still reading one keeps it open until it exits (POSIX).
   for (const name of fs.readdirSync(place.dir)) {
-    if (name.startsWith('bodies-') && name !== bodies) fs.rmSync(path.join(place.dir, name), { force: true });
+    if (name.startsWith('bodies-') && !bodies.includes(name)) fs.rmSync(path.join(place.dir, name), { force: true });
   }
 }
 
@@ -179,18 +195,21 @@ export function readSnapshot(place: SnapshotPlace, { stamps = true } = {}): { lo
   for (const key of ['contentDir', 'publicDir', 'rootDir'] as const) {
     if (meta[key] !== place[key]) return { load: null, reason: `written for ${key} ${meta[key]}` };
   }
-  let fd: number;
-  try {
-    fd = fs.openSync(path.join(place.dir, meta.bodies), 'r');
-  } catch (error) {
-    return { load: null, reason: `bodies file: ${(error as Error).message}` };
+  const fds: number[] = [];
+  const refuse = (reason: string) => {
+    for (const fd of fds) fs.closeSync(fd);
+    return { load: null, reason };
+  };
+  for (const [i, name] of meta.bodies.entries()) {
+    try {
+      fds.push(fs.openSync(path.join(place.dir, name), 'r'));
+    } catch (error) {
+      return refuse(`bodies file: ${(error as Error).message}`);
+    }
+    if (fs.fstatSync(fds[i]!).size !== meta.bodiesBytes[i]) return refuse(`bodies file ${name} is not ${meta.bodiesBytes[i]} bytes long`);
   }
-  if (fs.fstatSync(fd).size !== meta.bodiesBytes) {
-    fs.closeSync(fd);
-    return { load: null, reason: `bodies file is not ${meta.bodiesBytes} bytes long` };
-  }
-  // The descriptor stays open for as long as any article of this snapshot is in use.
-  const shelf = new FileShelf(fd);
+  // The descriptors stay open for as long as any article of this snapshot is in use.
+  const shelves = fds.map((fd) => new FileShelf(fd));
   // JSON.parse makes a string per occurrence: every article would hold its own copy of "ekonomi".
   const canonical = new Map<string, string>();
   for (const list of [meta.tags, meta.sections, meta.authors]) for (const { slug } of list) canonical.set(slug, slug);
@@ -217,7 +236,7 @@ export function readSnapshot(place: SnapshotPlace, { stamps = true } = {}): { lo
     draft: a.draft,
     corrections: a.corrections.length === 0 ? NONE : a.corrections,
     readAlso: a.readAlso.length === 0 ? NONE : a.readAlso,
-    body: { shelf, at: bodyAt[2 * i]!, bytes: bodyAt[2 * i + 1]! },
+    body: { shelf: shelves[bodyAt[3 * i]!]!, at: bodyAt[3 * i + 1]!, bytes: bodyAt[3 * i + 2]! },
     bodyLineOffset: a.bodyLineOffset,
   }));
   if (stamps) {
