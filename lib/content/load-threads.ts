@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { WrittenShelf, type BodyRef } from './bodies';
@@ -119,7 +120,8 @@ function runThread(job: ThreadJob): Promise<ThreadResult> {
     // tsx's require hook, registered in the thread itself: Node 20 does not carry --import hooks
     // into worker threads.
     const entry = path.join(__dirname, 'load-thread.ts');
-    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: job });
+    const tsx = createRequire(entry).resolve('tsx/cjs');
+    const worker = new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, workerData: job });
     let result: ThreadResult | undefined;
     worker.once('message', (message: ThreadResult) => (result = message));
     worker.once('error', (error) => reject(new Error(`content check: a thread loading article files failed: ${error.message}`)));
