@@ -125,8 +125,9 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
   const images: Meta['images'] = {};
   let articlesFolder = '';
   // Bodies the load already wrote into files of this folder (the content check) stay where they are.
-  const files = [...new Set(loaded.map((entry) => entry.article.body.shelf))];
-  const inPlace = files.every((shelf) => isBodiesFile(shelf) && path.dirname(shelf.path) === place.dir);
+  const shelves = [...new Set(loaded.map((entry) => entry.article.body.shelf))];
+  const files = shelves.filter(isBodiesFile).filter((shelf) => path.dirname(shelf.path) === place.dir);
+  const inPlace = files.length > 0 && files.length === shelves.length;
   const fileOf = new Map<BodyShelf, number>(files.map((shelf, i) => [shelf, i]));
   loaded.forEach((entry, i) => {
     const { body, file, ...article } = entry.article;
@@ -139,9 +140,9 @@ export function writeSnapshot(place: SnapshotPlace, load: SnapshotLoad, id = `${
   });
   let bodies: string[];
   let bodiesBytes: number[];
-  if (inPlace && files.length > 0) {
+  if (inPlace) {
     bodies = files.map((_, i) => bodiesName(i));
-    bodiesBytes = (files as (FileShelfWriter | WrittenShelf)[]).map((shelf, i) => {
+    bodiesBytes = files.map((shelf, i) => {
       const bytes = shelf.finish();
       fs.renameSync(shelf.path, path.join(place.dir, bodies[i]!));
       return bytes;
