@@ -13,7 +13,6 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { FileShelfWriter } from '../lib/content/bodies';
 import { dates } from '../lib/i18n';
 import { loadContent, type LoadResult } from '../lib/content/load';
 import { loadContentOnThreads } from '../lib/content/load-threads';
@@ -32,7 +31,7 @@ if (mode === 'from-snapshot' && !previous) throw new Error(`no usable snapshot i
 const bodiesPath = (part: number) => path.join(snapshotDir, `bodies-${process.pid}-${part}.tmp`);
 const load = (): Promise<LoadResult> | LoadResult =>
   mode === 'write-snapshot'
-    ? loadContentOnThreads({ ...place, shelf: new FileShelfWriter(bodiesPath(0)), threads: Math.min(os.availableParallelism(), 4), bodiesPath })
+    ? loadContentOnThreads({ ...place, threads: Math.min(os.availableParallelism(), 4), bodiesPath })
     : loadContent({ ...place, previous: previous ?? undefined });
 void Promise.resolve(load()).then(report);
 

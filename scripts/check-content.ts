@@ -13,20 +13,18 @@ import { loadContent, type LoadResult } from '../lib/content/load';
 import { loadContentOnThreads } from '../lib/content/load-threads';
 import { formatProblem } from '../lib/content/problems';
 import { writeSnapshot } from '../lib/content/snapshot';
-import { FileShelfWriter } from '../lib/content/bodies';
 
 async function main(): Promise<number> {
   const started = performance.now();
   const place = snapshotPlace();
-  // Bodies go straight into the snapshot's folder as they are read (renamed into place at the end),
-  // one file per thread: a big folder's files are shared out between the machine's cores.
-  const bodiesPath = (part: number) => path.join(place!.dir, `bodies-${process.pid}-${part}.tmp`);
   let result: LoadResult;
   // Always every file: the check is what the snapshot's trust rests on.
   if (place) {
     fs.mkdirSync(place.dir, { recursive: true });
-    const threads = Math.min(os.availableParallelism(), 4);
-    result = await loadContentOnThreads({ ...contentPaths(), shelf: new FileShelfWriter(bodiesPath(0)), threads, bodiesPath });
+    // Bodies go straight into the snapshot's folder as they are read (renamed into place at the
+    // end), one file per thread: a big folder's files are shared out between the machine's cores.
+    const bodiesPath = (thread: number) => path.join(place.dir, `bodies-${process.pid}-${thread}.tmp`);
+    result = await loadContentOnThreads({ ...contentPaths(), threads: Math.min(os.availableParallelism(), 4), bodiesPath });
   } else {
     result = loadContent(contentPaths());
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileShelfWriter, readBody } from './bodies';
+import { readBody } from './bodies';
 import { article, makeFixture } from './fixtures';
 import { loadContent, type LoadResult } from './load';
 import { loadContentOnThreads } from './load-threads';
@@ -35,7 +35,7 @@ describe('loading the article files on several threads', () => {
   it('gives exactly the content and the problems, in order, of a load on one thread', async () => {
     const { place, options } = folder();
     const bodiesPath = (i: number) => path.join(place.dir, `bodies-test-${i}.tmp`);
-    const threaded = await loadContentOnThreads({ ...options, shelf: new FileShelfWriter(bodiesPath(0)), threads: 3, bodiesPath, chunkFiles: 4 });
+    const threaded = await loadContentOnThreads({ ...options, threads: 3, bodiesPath, chunkFiles: 4 });
     const single = loadContent(options);
     // The file's own problem first, then cross-references in file order.
     expect(single.problems.map((p) => p.file)).toEqual([
@@ -58,7 +58,7 @@ describe('loading the article files on several threads', () => {
     f.write('content/articles/berita-29.md', article({ title: '"Berita 29"', publishedAt: '"2024-06-02T10:29:00+07:00"' }));
     f.remove('content/articles/kopi.md');
     const bodiesPath = (i: number) => path.join(place.dir, `bodies-test-${i}.tmp`);
-    const threaded = await loadContentOnThreads({ ...options, shelf: new FileShelfWriter(bodiesPath(0)), threads: 2, bodiesPath, chunkFiles: 4 });
+    const threaded = await loadContentOnThreads({ ...options, threads: 2, bodiesPath, chunkFiles: 4 });
     expect(threaded.problems).toEqual([]);
     writeSnapshot(place, threaded, 'build-1');
     const files = fs.readdirSync(place.dir).sort();
@@ -74,7 +74,7 @@ describe('loading the article files on several threads', () => {
   it('loads a folder too small to share out on this thread alone', async () => {
     const { place, options } = folder();
     const bodiesPath = (i: number) => path.join(place.dir, `bodies-small-${i}.tmp`);
-    const result = await loadContentOnThreads({ ...options, shelf: new FileShelfWriter(bodiesPath(0)), threads: 2, bodiesPath });
+    const result = await loadContentOnThreads({ ...options, threads: 2, bodiesPath });
     expect(new Set(result.content.articles.map((a) => a.body.shelf)).size).toBe(1);
     expect(fs.existsSync(bodiesPath(1))).toBe(false);
     expect(asText(result)).toEqual(asText(loadContent(options)));

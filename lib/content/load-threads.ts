@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { WrittenShelf, type BodyRef } from './bodies';
+import { FileShelfWriter, WrittenShelf, type BodyRef } from './bodies';
 import { finishLoad, loadArticleFiles, loadedEntry, startLoad, type LoadedArticle, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import type { ContentProblem } from './problems';
 import type { Article } from './types';
@@ -16,12 +16,11 @@ import type { Article } from './types';
  * Cross-references are checked here once every chunk is in, in file order, so the problems and
  * their order are exactly those of loadContent.
  */
-export interface ThreadedLoadOptions extends LoadOptions {
-  /** Where this thread's bodies go. */
-  shelf: NonNullable<LoadOptions['shelf']>;
+// Every file is read (no `previous`: the workers could not share it), bodies into files of their own.
+export interface ThreadedLoadOptions extends Omit<LoadOptions, 'previous' | 'shelf'> {
   /** Threads in all, this one included. */
   threads: number;
-  /** The bodies file of worker thread `i` (1, 2, …), in the snapshot's folder. */
+  /** The bodies file of thread `i` (0: this one; 1, 2, …: the workers), in the snapshot's folder. */
   bodiesPath: (thread: number) => string;
   /** Files per chunk (default 500); a folder of fewer than two chunks per thread is loaded here alone. */
   chunkFiles?: number;
@@ -97,7 +96,8 @@ export async function loadContentOnThreads(options: ThreadedLoadOptions): Promis
       bodiesPath: options.bodiesPath(i + 1),
     }),
   );
-  const chunks = takeChunks(files, chunkFiles, new Int32Array(next), start.articlesFolder, options);
+  const shelf = new FileShelfWriter(options.bodiesPath(0));
+  const chunks = takeChunks(files, chunkFiles, new Int32Array(next), start.articlesFolder, { ...options, shelf });
   const articlesDir = path.join(options.contentDir, 'articles');
   (await Promise.all(running)).forEach((result, i) => {
     const shelf = new WrittenShelf(options.bodiesPath(i + 1), result.bodiesBytes);
