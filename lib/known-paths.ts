@@ -1,53 +1,72 @@
 import type { Article, ContentStore } from './content';
 import { pageOf, parsePageSegment } from './pages';
+import { ROUTE_TABLE, type RouteSubject } from './routes';
+import { sitemapChunkCount, sitemapEntries } from './sitemaps';
 
-const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
-const ARTICLE = new RegExp(`^/berita/${SLUG}(?:/(?:ringan|opengraph-image[^/]*))?/?$`);
-const SITEMAP_CHUNK = /^\/sitemaps\/([0-9]{1,2})\.xml$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SITEMAP_FILE = /^(0|[1-9][0-9]?)\.xml$/;
 
-/** Each listing route: the pages it has besides page n, and its stories (undefined: no such tag, section or author). */
-const LISTINGS: Record<string, { pattern: RegExp; stories: (content: ContentStore, slug: string) => Article[] | undefined }> = {
-  topik: {
-    pattern: listing('topik', 'linimasa|rss\\.xml|opengraph-image[^/]*'),
-    stories: (content, slug) => (content.tag(slug) ? content.storiesByTag(slug) : undefined),
-  },
-  rubrik: {
-    pattern: listing('rubrik', 'rss\\.xml'),
-    stories: (content, slug) => (content.section(slug) ? content.storiesBySection(slug) : undefined),
-  },
-  penulis: {
-    pattern: listing('penulis'),
-    stories: (content, slug) => (content.author(slug) ? content.storiesByAuthor(slug) : undefined),
-  },
-};
+/** The route table as segments, by first segment: a path is matched against a handful of shapes. */
+const SHAPES = new Map<string, string[][]>();
+for (const { path } of ROUTE_TABLE) {
+  const segments = path.split('/').slice(1);
+  const first = segments[0] ?? '';
+  SHAPES.set(first, [...(SHAPES.get(first) ?? []), segments]);
+}
+const SUBJECT = new Map(ROUTE_TABLE.map((route) => [route.path, route.subject]));
 
-/** /{kind}/{slug}, /{kind}/{slug}/halaman/{n} and /{kind}/{slug}/{one of `pages`}; group 2 is n. */
-function listing(kind: string, pages?: string): RegExp {
-  return new RegExp(`^/${kind}/${SLUG}(?:/(?:halaman/([^/]+)${pages ? `|${pages}` : ''}))?/?$`);
+/** Sitemap files per store: counting them walks every listing, so once per content load. */
+const sitemapFiles = new WeakMap<ContentStore, number>();
+
+function storiesOf(subject: RouteSubject, slug: string, content: ContentStore): Article[] | undefined {
+  if (subject === 'tag') return content.tag(slug) ? content.storiesByTag(slug) : undefined;
+  if (subject === 'section') return content.section(slug) ? content.storiesBySection(slug) : undefined;
+  if (subject === 'author') return content.author(slug) ? content.storiesByAuthor(slug) : undefined;
+  return undefined;
+}
+
+/** Whether one shape's parameters name something that exists. */
+function shapeNames(shape: string[], segments: string[], content: ContentStore, preview: ContentStore): boolean {
+  if (shape.length !== segments.length) return false;
+  let slug: string | undefined;
+  let page: number | undefined;
+  for (let i = 0; i < shape.length; i++) {
+    const want = shape[i]!;
+    const got = segments[i]!;
+    if (want === '[slug]') {
+      if (got.length > 200 || !SLUG.test(got)) return false;
+      slug = got;
+    } else if (want === '[page]') {
+      page = parsePageSegment(got) ?? undefined;
+      if (page === undefined) return false;
+    } else if (want === '[file]') {
+      const n = SITEMAP_FILE.exec(got)?.[1];
+      if (n === undefined) return false;
+      if (!sitemapFiles.has(content)) sitemapFiles.set(content, sitemapChunkCount(sitemapEntries(content).length));
+      return Number(n) < sitemapFiles.get(content)!;
+    } else if (want !== got) {
+      return false;
+    }
+  }
+  const subject = SUBJECT.get(`/${shape.join('/')}`) ?? null;
+  if (subject === null || slug === undefined) return true;
+  if (subject === 'article') return preview.article(slug) !== undefined;
+  const stories = storiesOf(subject, slug, content);
+  if (!stories) return false;
+  return page === undefined || pageOf(stories, page) !== null;
 }
 
 /**
- * Whether a URL under one of the dynamic routes can name a page: a story that exists (drafts and
- * scheduled ones too — they answer 404 to readers by themselves), a tag, section or author that
- * exists, a page number within its listing. Anything else is answered with the 404 page before
- * Next.js sees it, so random URLs never become cache entries on disk (ISR caches what it renders).
- * Paths outside the dynamic routes are left to Next.js (undefined).
+ * Whether a canonical path (lib/canonical-path.ts) names a page of the route table that exists:
+ * a story (drafts and scheduled ones too — they answer 404 to readers by themselves), a tag,
+ * section or author, a page number within its listing, a sitemap file. Every other path is
+ * answered with the 404 page before Next.js sees it, so random URLs never become cache entries
+ * on disk (ISR caches what it renders for a dynamic route).
  */
-export function dynamicPathExists(pathname: string, content: ContentStore, preview: ContentStore): boolean | undefined {
-  if (pathname.startsWith('/berita/')) {
-    const slug = ARTICLE.exec(pathname)?.[1];
-    return slug !== undefined && preview.article(slug) !== undefined;
+export function pathNamesPage(pathname: string, content: ContentStore, preview: ContentStore): boolean {
+  const segments = pathname === '/' ? [''] : pathname.split('/').slice(1);
+  for (const shape of SHAPES.get(segments[0]!) ?? []) {
+    if (shapeNames(shape, segments, content, preview)) return true;
   }
-  const kind = /^\/(topik|rubrik|penulis)\//.exec(pathname)?.[1];
-  if (kind) {
-    const route = LISTINGS[kind]!;
-    const [, slug, page] = route.pattern.exec(pathname) ?? [];
-    const stories = slug === undefined ? undefined : route.stories(content, slug);
-    if (!stories) return false;
-    if (page === undefined) return true;
-    const number = parsePageSegment(page);
-    return number !== null && pageOf(stories, number) !== null;
-  }
-  if (pathname.startsWith('/sitemaps/')) return SITEMAP_CHUNK.test(pathname);
-  return undefined;
+  return false;
 }

@@ -7,6 +7,7 @@ export const routes = {
   tags: () => '/topik',
   tag: (slug: string, page = 1) => (page <= 1 ? `/topik/${slug}` : `/topik/${slug}/halaman/${page}`),
   tagFeed: (slug: string) => `/topik/${slug}/rss.xml`,
+  tagImage: (slug: string) => `/topik/${slug}/opengraph-image`,
   timeline: (slug: string) => `/topik/${slug}/linimasa`,
   section: (slug: string, page = 1) => (page <= 1 ? `/rubrik/${slug}` : `/rubrik/${slug}/halaman/${page}`),
   sectionFeed: (slug: string) => `/rubrik/${slug}/rss.xml`,
@@ -19,3 +20,49 @@ export const routes = {
   sitemapChunk: (n: number) => `/sitemaps/${n}.xml`,
   newsSitemap: () => '/sitemap-news.xml',
 };
+
+/**
+ * What a route's `[slug]` names, and so what must exist for a URL under it to name a page:
+ * a story (drafts and scheduled ones included: they answer 404 by themselves), a tag, a section,
+ * an author, or a sitemap file. `null`: a fixed path.
+ */
+export type RouteSubject = 'article' | 'tag' | 'section' | 'author' | 'sitemap' | null;
+
+/**
+ * Every path the site answers, as the app/ folders spell it: `[slug]` is a lower-case slug,
+ * `[page]` a page number from 2 (its listing must have that page), `[file]` a sitemap file
+ * (`0.xml`…). The request guards answer every other path with the 404 page before Next.js sees
+ * it (lib/known-paths.ts), so a route added under app/ is added here too (a test compares them).
+ */
+export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
+  { path: '/', subject: null },
+  { path: '/cari', subject: null },
+  { path: '/topik', subject: null },
+  { path: '/rss.xml', subject: null },
+  { path: '/atom.xml', subject: null },
+  { path: '/feed.json', subject: null },
+  { path: '/robots.txt', subject: null },
+  { path: '/sitemap.xml', subject: null },
+  { path: '/sitemap-news.xml', subject: null },
+  { path: '/opengraph-image', subject: null },
+  { path: '/logo.png', subject: null },
+  { path: '/favicon.ico', subject: null },
+  { path: '/api/terbaca', subject: null },
+  { path: '/api/revalidate', subject: null },
+  { path: '/api/pratinjau', subject: null },
+  { path: '/api/pratinjau/keluar', subject: null },
+  { path: '/berita/[slug]', subject: 'article' },
+  { path: '/berita/[slug]/ringan', subject: 'article' },
+  { path: '/berita/[slug]/opengraph-image', subject: 'article' },
+  { path: '/topik/[slug]', subject: 'tag' },
+  { path: '/topik/[slug]/halaman/[page]', subject: 'tag' },
+  { path: '/topik/[slug]/linimasa', subject: 'tag' },
+  { path: '/topik/[slug]/rss.xml', subject: 'tag' },
+  { path: '/topik/[slug]/opengraph-image', subject: 'tag' },
+  { path: '/rubrik/[slug]', subject: 'section' },
+  { path: '/rubrik/[slug]/halaman/[page]', subject: 'section' },
+  { path: '/rubrik/[slug]/rss.xml', subject: 'section' },
+  { path: '/penulis/[slug]', subject: 'author' },
+  { path: '/penulis/[slug]/halaman/[page]', subject: 'author' },
+  { path: '/sitemaps/[file]', subject: 'sitemap' },
+];

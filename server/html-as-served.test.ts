@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, hashScripts } from '../lib/security/csp';
 import { sendHtmlAsServed } from './html-as-served';
-import { guardRequest } from './request-guards';
 
 // A stand-in for Next.js that answers the way it does: writeHead with headers, streamed chunks,
 // flushHeaders before the first write; plus a JSON response and a 304.
@@ -11,7 +10,6 @@ let server: Server;
 let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (guardRequest(req, res)) return;
     sendHtmlAsServed(res, { policyFor: (hashes) => contentSecurityPolicy(hashes), rewrite: (html) => html.replace('<p>rewrite-me</p>', '<p>rewritten</p>') });
     if (req.url === '/json') {
       res.setHeader('Content-Type', 'application/json');
@@ -77,33 +75,5 @@ describe('CSP hashed from the HTML as served', () => {
     expect(await response.json()).toEqual({ a: 1 });
     expect(response.headers.get('content-security-policy')).toBeNull();
     expect((await fetch(`${base}/not-modified`)).headers.get('content-security-policy')).toBeNull();
-  });
-});
-
-describe('request guards', () => {
-  it('answers undecodable paths with the 404 page', async () => {
-    const response = await fetch(`${base}/berita/%E0%A4%A`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-security-policy')).toContain('sha256-');
-  });
-
-  it('redirects upper-case slugs to the lower-case URL, keeping the query and percent-escapes', async () => {
-    const response = await fetch(`${base}/Berita/JUDUL%2Fx?q=A`, { redirect: 'manual' });
-    expect(response.status).toBe(308);
-    expect(response.headers.get('location')).toBe('/berita/judul%2Fx?q=A');
-    expect((await fetch(`${base}/Lain/X`, { redirect: 'manual' })).status).toBe(200);
-  });
-
-  it('answers URLs that name no story, tag or page with the 404 page before the app renders them', async () => {
-    for (const path of ['/berita/tidak-ada', '/topik/tidak-ada', '/topik/hubungan-rusia-korea-utara/halaman/999', '/berita/' + 'a'.repeat(2000)]) {
-      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
-    }
-    expect((await fetch(`${base}/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara`)).status).toBe(200);
-  });
-
-  it('sends HSTS only over HTTPS', async () => {
-    expect((await fetch(`${base}/contoh`)).headers.get('strict-transport-security')).toBeNull();
-    const https = await fetch(`${base}/berita/x`, { headers: { 'x-forwarded-proto': 'https' } });
-    expect(https.headers.get('strict-transport-security')).toMatch(/max-age=63072000/);
   });
 });

@@ -1,24 +1,38 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
 import { contentSecurityPolicy } from '../lib/security/csp';
+import { missingFromBuild } from './deployment-check';
 import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';
 import { PageCache } from './page-cache';
-import { guardRequest } from './request-guards';
+import { imageRulesOf } from './image-requests';
+import { createRequestGuard } from './request-guards';
 
 /**
- * Warta's production server: Next.js behind three small layers — request guards (404 for
- * undecodable paths, canonical lower-case slugs, HSTS), HTML finished as served (pages sent as
- * plain documents without the framework runtime, and a Content-Security-Policy hashed from the
- * bytes sent), and gzip/brotli compression. `--dev` serves `next dev` the same way.
+ * Warta's production server: Next.js behind three small layers — request guards (one canonical
+ * spelling per URL, 404 for paths that name nothing, the image optimiser's inputs, HSTS), HTML
+ * finished as served (pages sent as plain documents without the framework runtime, and a
+ * Content-Security-Policy hashed from the bytes sent), and gzip/brotli compression. `--dev`
+ * serves `next dev` the same way.
  *
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
+const distDir = path.resolve(process.env.WARTA_DIST_DIR ?? '.next');
+
+// A copy of a build without its links to native packages would answer every read beacon with 503.
+if (!dev) {
+  const missing = missingFromBuild(distDir);
+  if (missing.length > 0) {
+    console.error(`Warta cannot start: the production build is incomplete.\n${missing.map((line) => `  - ${line}`).join('\n')}\nSee docs/operations.md, "What a deployment copies".`);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
 const handle = app.getRequestHandler();
@@ -26,6 +40,7 @@ const handle = app.getRequestHandler();
 const compress = compression({ threshold: 1024 });
 const policyFor = (hashes: string[]) => contentSecurityPolicy(hashes, dev);
 const rewrite = (html: string, status: number) => (servesDocumentOnly(status, dev) ? withoutFrameworkRuntime(html) : html);
+const guardRequest = createRequestGuard({ images: imageRulesOf(path.resolve('next.config.js'), path.resolve('public')) });
 
 // Load and validate content before listening: an invalid content folder stops the start with every
 // problem listed, and Next.js's pages then share this one copy (lib/content keeps it on globalThis).
@@ -36,22 +51,39 @@ let contentServed = getContent();
 const pageCache = new PageCache({ ttlMs: dev ? 0 : Number(process.env.WARTA_PAGE_CACHE_MS ?? 1000) });
 const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
-const server = createServer((req, res) => {
-  if (guardRequest(req, res)) return;
-  if (getContent() !== contentServed) {
-    contentServed = getContent();
-    pageCache.clear();
-  }
-  if (pageCache.serve(req, res)) return;
-  compress(req as never, res as never, () => {
-    sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
-    handle(req, res).catch((error: unknown) => {
-      console.error('request failed', req.url, error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+const server = createServer(
+  {
+    // Slow senders: a request's headers must arrive within 10 s and the whole request within
+    // 30 s, checked every second (Node's default checks every 30 s), so a trickle cannot hold a
+    // connection open for minutes. An idle kept-alive connection closes after 5 s.
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    connectionsCheckingInterval: 1_000,
+    keepAliveTimeout: 5_000,
+  },
+  (req, res) => {
+    if (guardRequest(req, res)) return;
+    if (getContent() !== contentServed) {
+      contentServed = getContent();
+      pageCache.clear();
+    }
+    if (pageCache.serve(req, res)) return;
+    compress(req as never, res as never, () => {
+      sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
+      handle(req, res).catch((error: unknown) => {
+        console.error('request failed', req.url, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
     });
-  });
-});
+  },
+);
+// Past this many open connections new ones are closed at once: the process keeps its memory and
+// file descriptors for the readers it has. Slow connections cost little each, so the cap is high.
+server.maxConnections = Number(process.env.WARTA_MAX_CONNECTIONS ?? 4096);
+// A connection on which nothing moves for a minute (a reader that stopped reading) is closed.
+server.timeout = 60_000;
+
 void app.prepare().then(() => {
   // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
   if (dev) server.on('upgrade', app.getUpgradeHandler());
@@ -64,6 +96,7 @@ void app.prepare().then(() => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

@@ -1,0 +1,235 @@
+/**
+ * Hostile traffic against the production server on 127.0.0.1 (issue 15): junk URLs that would
+ * fill the disk, the image optimiser's spellings, slow senders, odd request targets, an incomplete
+ * copy of the build. Every loop is bounded in requests and time. Run after npm run build.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type RunningServer, sleep, startServer } from '../../scripts/production-server';
+
+const PORT = Number(process.env.HOSTILE_PORT ?? 3210);
+const DIST = path.resolve(process.env.WARTA_DIST_DIR ?? '.next');
+const SEED = '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara';
+const TAG = '/topik/hubungan-rusia-korea-utara';
+const IMAGE = '/images/articles/bendera-rusia-korea-utara.png';
+
+/** Sends one request with the target exactly as written (fetch and curl resolve dot segments) and returns the status line and headers. */
+function raw(target: string, { method = 'GET', headers = '', port = PORT } = {}): Promise<{ status: number; head: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let data = '';
+    socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer to ${method} ${target}`)));
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), head: data.split('\r\n\r\n')[0]! }));
+    socket.on('error', reject);
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n${headers}\r\n`);
+  });
+}
+
+/** Files and folders under a folder (the dist dir): what a request could leave on disk. */
+function entriesUnder(dir: string): number {
+  let count = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() || entry.isDirectory()) count++;
+  return count;
+}
+
+const random = () => Math.random().toString(36).slice(2, 10);
+/** Junk spellings that name nothing: every route, behind every trick of path resolution. */
+const JUNK: ((x: string) => string)[] = [
+  (x) => `/berita/${x}`,
+  (x) => `/berita/${x}/ringan`,
+  (x) => `/berita/${x}/opengraph-image`,
+  (x) => `${SEED}/opengraph-image-${x}`,
+  (x) => `/topik/${x}`,
+  (x) => `/topik/${x}/linimasa`,
+  (x) => `/topik/${x}/rss.xml`,
+  (x) => `/topik/${x}/opengraph-image`,
+  (x) => `${TAG}/halaman/9${x.replace(/\D/g, '')}1`,
+  (x) => `/rubrik/${x}`,
+  (x) => `/rubrik/${x}/rss.xml`,
+  (x) => `/rubrik/internasional/halaman/${x}`,
+  (x) => `/penulis/${x}`,
+  (x) => `/penulis/redaksi/halaman/8${x.replace(/\D/g, '')}`,
+  (x) => `/sitemaps/${x.length}${x.length}.xml`,
+  (x) => `/${x}`,
+];
+const TRICKS: ((p: string) => string)[] = [
+  (p) => p,
+  (p) => `/.${p}`,
+  (p) => `/x/..${p}`,
+  (p) => `/%2e${p}`,
+  (p) => `/%2E%2e/${p.slice(1)}`,
+  (p) => `/${p}`,
+  (p) => `/${p.slice(1).replace(/\//g, '\\')}`,
+  (p) => p.replace(/^\/(\w)/, (_m, c: string) => `/%${c.charCodeAt(0).toString(16)}`),
+  (p) => `${p}/.`,
+  (p) => p.toUpperCase(),
+];
+
+describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer(PORT, { WARTA_MAX_CONNECTIONS: '1000' });
+  });
+  after(() => server?.stop());
+
+  test('junk URLs of every route and spelling answer 404 and write nothing under the dist dir', async () => {
+    // The 404 page itself is cached once, on the first 404.
+    await raw('/tidak-ada');
+    const before = entriesUnder(DIST);
+    const statuses = new Map<number, number>();
+    for (let round = 0; round < 3; round++) {
+      for (const junk of JUNK) {
+        for (const trick of TRICKS) {
+          const target = trick(junk(random()));
+          const { status } = await raw(target, { method: round === 2 ? 'HEAD' : 'GET' });
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          assert.equal(status, 404, target);
+        }
+      }
+    }
+    assert.equal(statuses.get(404), 3 * JUNK.length * TRICKS.length);
+    assert.equal(entriesUnder(DIST), before, 'junk requests left files under the dist dir');
+  });
+
+  test('other spellings of a page redirect to its own URL on this site', async () => {
+    for (const target of [`/.${SEED}`, `/x/..${SEED}`, `/%2e${SEED}`, `/${SEED}`, SEED.toUpperCase(), `${SEED}/`, `/%62${SEED.slice(2)}`]) {
+      const { status, head } = await raw(`${target}?utm=1`);
+      assert.equal(status, 308, target);
+      assert.match(head, new RegExp(`\r\nlocation: ${SEED}\\?utm=1\r\n`, 'i'), target);
+    }
+  });
+
+  test('the image optimiser answers each image one way and refuses every other spelling with 400', async () => {
+    const ok = `/_next/image?url=${encodeURIComponent(IMAGE)}&w=640&q=75`;
+    const first = await raw(ok, { headers: 'Accept: image/avif,image/webp\r\n' });
+    assert.equal(first.status, 200);
+    assert.match(first.head, /content-type: image\/avif/i);
+    const cache = path.join(DIST, 'cache', 'images');
+    const before = entriesUnder(cache);
+    const spellings = [
+      (n: number) => `/_next/image?url=${encodeURIComponent(`${IMAGE}#${n}`)}&w=640&q=75`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(`${IMAGE}?v=${n}`)}&w=640&q=75`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(`/.${IMAGE}`)}&w=640&q=75&n=${n}`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(`/images/${n}/..${IMAGE.slice(7)}`)}&w=640&q=75`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(IMAGE)}&w=${641 + n}&q=75`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(IMAGE)}&w=640&q=${(n % 99) + 1 === 75 ? 76 : (n % 99) + 1}`,
+      (n: number) => `/_next/image?url=%2Fimages%2Ftidak-ada-${n}.png&w=640&q=75`,
+      (n: number) => `/_next/image?url=${encodeURIComponent(IMAGE)}&w=640&q=75&x=${n}`,
+    ];
+    const started = performance.now();
+    for (let n = 0; n < 25; n++) {
+      for (const spell of spellings) assert.equal((await raw(spell(n), { headers: 'Accept: image/avif\r\n' })).status, 400, spell(n));
+    }
+    // 200 refusals cost no encode: each is answered before the optimiser (an encode takes about 0.3 s).
+    assert.ok(performance.now() - started < 30_000);
+    assert.equal(entriesUnder(cache), before, 'refused image requests left files in the image cache');
+    assert.equal((await raw(ok, { headers: 'Accept: image/avif,image/webp\r\n' })).status, 200);
+  });
+
+  test('the image cache is bounded in the build', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(DIST, 'required-server-files.json'), 'utf8')).config.images;
+    assert.ok(config.maximumDiskCacheSize > 0 && config.maximumDiskCacheSize <= 512 * 1024 * 1024, String(config.maximumDiskCacheSize));
+    assert.ok(config.localPatterns.some((p: { pathname: string; search: string }) => p.pathname === '/images/**' && p.search === ''));
+  });
+
+  test('slow senders are dropped and readers are served while 400 slow connections are open', async () => {
+    const opened = performance.now();
+    const closedAfter: number[] = [];
+    const sockets: net.Socket[] = [];
+    const trickle = (socket: net.Socket, bytes: string[]) => {
+      const timer = setInterval(() => (bytes.length > 0 && !socket.destroyed ? socket.write(bytes.shift()!) : clearInterval(timer)), 1000);
+      socket.on('close', () => {
+        clearInterval(timer);
+        closedAfter.push(performance.now() - opened);
+      });
+    };
+    for (let i = 0; i < 400; i++) {
+      const socket = net.connect(PORT, '127.0.0.1');
+      socket.on('error', () => {});
+      sockets.push(socket);
+      if (i % 2 === 0) {
+        // Headers one byte a second: would take minutes to finish.
+        socket.on('connect', () => trickle(socket, [...`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Lambat: ${'a'.repeat(200)}\r\n\r\n`]));
+      } else {
+        // Headers at once, then a body of 200 bytes one byte a second.
+        socket.on('connect', () => {
+          socket.write('POST /api/terbaca HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 200\r\nUser-Agent: Mozilla/5.0\r\n\r\n');
+          trickle(socket, [...'a'.repeat(200)]);
+        });
+      }
+    }
+    await sleep(2_000);
+    // Readers meanwhile: every page answered, promptly.
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      for (const page of ['/', SEED, TAG]) assert.equal((await fetch(`http://127.0.0.1:${PORT}${page}`)).status, 200, page);
+      assert.ok(performance.now() - t < 5_000, 'a reader waited more than 5 s');
+    }
+    // Header tricklers within 30 s, body tricklers once the request time is up.
+    const deadline = performance.now() + 45_000;
+    while (closedAfter.length < 400 && performance.now() < deadline) await sleep(500);
+    for (const socket of sockets) socket.destroy();
+    assert.equal(closedAfter.length, 400, 'some slow connections were still open after 45 s');
+    assert.ok(Math.max(...closedAfter) < 40_000, `slowest dropped after ${Math.round(Math.max(...closedAfter) / 1000)} s`);
+    assert.equal((await fetch(`http://127.0.0.1:${PORT}/`)).status, 200);
+  });
+
+  test('odd request targets: * gets 400 without a stack trace, absolute-form never redirects elsewhere', async () => {
+    const logBefore = server.log().length;
+    for (let i = 0; i < 20; i++) assert.equal((await raw('*')).status, 400);
+    assert.equal((await raw('*', { method: 'OPTIONS' })).status, 400);
+    const absolute = await raw('http://evil.example/BERITA/PUTIN-BUKA-PELUANG-KIRIM-SENJATA-KE-KOREA-UTARA');
+    assert.equal(absolute.status, 308);
+    assert.match(absolute.head, new RegExp(`\r\nlocation: ${SEED}\r\n`, 'i'));
+    assert.doesNotMatch(absolute.head, /evil/);
+    assert.equal((await raw(`http://evil.example${SEED}`)).status, 200);
+    await sleep(200);
+    const logged = server.log().slice(logBefore);
+    assert.doesNotMatch(logged, /request failed|Error|at /);
+  });
+
+  test('a connection past the cap is closed at once, and the server serves again when connections drop', async () => {
+    const capped = await startServer(PORT + 1, { WARTA_MAX_CONNECTIONS: '20' });
+    try {
+      const idle = await Promise.all(Array.from({ length: 20 }, () => new Promise<net.Socket>((resolve) => {
+        const socket = net.connect(PORT + 1, '127.0.0.1', () => resolve(socket));
+        socket.on('error', () => {});
+      })));
+      await sleep(300);
+      // A new connection of its own (fetch would reuse the one that probed the start).
+      const past = await raw('/', { port: PORT + 1 }).catch(() => ({ status: 0 }));
+      assert.ok(!(past.status > 0), `the 21st connection was answered ${past.status}`);
+      for (const socket of idle) socket.destroy();
+      await sleep(300);
+      assert.equal((await raw('/', { port: PORT + 1 })).status, 200);
+    } finally {
+      await capped.stop();
+    }
+  });
+});
+
+describe('a copy of the build without its links to native packages', { timeout: 120_000 }, () => {
+  test('refuses to start and says what is missing', () => {
+    const copy = '.next-incomplete-copy';
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(DIST, copy, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.startsWith(path.join(DIST, 'cache')) });
+    fs.rmSync(path.join(copy, 'node_modules'), { recursive: true, force: true });
+    try {
+      const started = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+        env: { ...process.env, NODE_ENV: 'production', WARTA_DIST_DIR: copy, PORT: String(PORT + 2), HOST: '127.0.0.1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      assert.equal(started.status, 1, started.stdout + started.stderr);
+      assert.match(started.stderr, /node_modules\/ is missing/);
+      assert.match(started.stderr, /docs\/operations\.md/);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
