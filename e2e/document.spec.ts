@@ -4,6 +4,8 @@ import { RU_NK_TAG, SEED } from './support';
 // Pages reach the browser as plain documents, without the framework runtime or the RSC payload
 // (server/document-only.ts, docs/decisions/0002-document-only-pages.md).
 const PAGES = ['/', SEED, RU_NK_TAG, `${RU_NK_TAG}/linimasa`, '/topik', '/rubrik/ekonomi', '/penulis/redaksi', '/cari?q=putin', '/tidak-ada'];
+/** Every page type, for the checks that read HTML only. */
+const PAGE_TYPES = [...PAGES, `${SEED}/ringan`, `${RU_NK_TAG}/halaman/2`, '/rubrik/internasional', '/cari?q=zzzzqqq'];
 
 test.describe('pages as plain documents', () => {
   test('load no script file and carry no framework payload; only our small inline scripts run', async ({ page }) => {
@@ -35,6 +37,17 @@ test.describe('pages as plain documents', () => {
     expect(html).toMatch(/<link rel="preload" as="image"/);
     // With the RSC payload this page was about 60 KB of HTML.
     expect(html.length).toBeLessThan(30_000);
+  });
+
+  test('no page has a Suspense boundary that React outlined (it would stay hidden without the runtime)', async ({ request }) => {
+    // facebook/react#33027: past about 12.8 KB of HTML, a completed boundary over 500 bytes is sent
+    // hidden and revealed by an inline $RC script. docs/decisions/0002-document-only-pages.md.
+    for (const path of PAGE_TYPES) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).not.toMatch(/<template id="B:/);
+      expect(html, path).not.toMatch(/<div hidden id="S:|\bhidden=""? id="S:/);
+      expect(html, path).not.toMatch(/\$RC\b/);
+    }
   });
 
   test('HEAD answers like GET, without a body', async ({ request }) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
+import { inlineScripts, outlineDocument, servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 
 // The shape of a page as Next.js 16 (Turbopack) serves it, trimmed: chunk scripts, a script
 // preload, the polyfill for old browsers, the chunk list, the RSC payload, and what is ours.
@@ -53,6 +53,43 @@ describe('a page sent as a plain document', () => {
     expect(servesDocumentOnly(404, false)).toBe(true);
     expect(servesDocumentOnly(500, false)).toBe(false);
     expect(servesDocumentOnly(200, true)).toBe(false);
+  });
+});
+
+describe('read as HTML, not as text', () => {
+  it('removes framework scripts however their tags are spelled', () => {
+    const spelled = [
+      '<p>a</p>',
+      '<script data-x="a>b" src="/_next/static/chunks/x.js"></script>',
+      '<SCRIPT SRC=/_next/static/chunks/y.js ASYNC></SCRIPT>',
+      "<script src='/_next/static/chunks/z.js'></script >",
+      '<link href="/_next/static/chunks/w.js" rel="modulepreload">',
+      '<p>b</p>',
+    ].join('');
+    expect(withoutFrameworkRuntime(spelled)).toBe('<p>a</p><p>b</p>');
+  });
+
+  it('leaves text that only looks like a script alone', () => {
+    const text = '<textarea><script src="/_next/static/chunks/x.js"></script></textarea><!-- <script>self.__next_f.push([1])</script> --><p>c</p>';
+    expect(withoutFrameworkRuntime(text)).toBe(text);
+    expect(inlineScripts(text)).toEqual([]);
+  });
+
+  it('lists executable inline scripts exactly as written, not data blocks or script files', () => {
+    const html = '<script type="application/ld+json">{"a":1}</script><script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="text/plain">c</script><script>x < y && "</p>"</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()', 'x < y && "</p>"']);
+  });
+
+  it('finds a Suspense boundary React outlined, and keeps such a page whole with its runtime', () => {
+    const outlined = [
+      '<div hidden id="S:0"><p>isi</p></div>',
+      '<template id="B:0"></template>',
+      '<script>$RC=function(){};$RC("B:0","S:0")</script>',
+    ];
+    for (const marker of outlined) expect(outlineDocument(`<main>${marker}</main>`).outlined, marker).toBe(true);
+    const page = `<main><template id="B:0"></template></main><script src="/_next/static/chunks/x.js"></script>`;
+    expect(withoutFrameworkRuntime(page)).toBe(page);
+    expect(outlineDocument('<div id="S:0"><p>shown</p></div><template id="x"></template>').outlined).toBe(false);
   });
 });
 

@@ -1,25 +1,116 @@
+import { Parser } from 'htmlparser2';
+
 /**
  * Warta's pages are server components that work with JavaScript off, so a reader's browser has
- * nothing to hydrate: the App Router runtime (~131 KB gzip) and the React Server Components
- * payload inlined in every page (about half its HTML) only cost a phone time. Next.js has no
- * switch for a page without its runtime (vercel/next.js#45009), so the server takes them out of
- * the HTML as served. What stays: the document, its CSS, data blocks (JSON-LD) and our own small
- * inline scripts (the read beacon). See docs/decisions/0002-document-only-pages.md.
+ * nothing to hydrate: the App Router runtime and the React Server Components payload inlined in
+ * every page (about half its HTML) only cost a phone time. Next.js has no switch for a page
+ * without its runtime (vercel/next.js#45009), so the server takes them out of the HTML as served,
+ * reading it with an HTML tokenizer (htmlparser2), never with patterns over the text. What stays:
+ * the document, its CSS, data blocks (JSON-LD) and our own small inline scripts (the read
+ * beacon). See docs/decisions/0002-document-only-pages.md.
  */
 
 /** Inline scripts that belong to the framework: the RSC payload and Turbopack's chunk list. */
 const FRAMEWORK_INLINE = /^\s*\(?(?:self\.__next_f\b|globalThis\["TURBOPACK"\])/;
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhref="\/_next\/static\/[^"]*\.js")[^>]*>/gi;
-const FRAMEWORK_SRC = /\ssrc="\/_next\/static\/[^"]*"/i;
+const FRAMEWORK_FILE = /^\/_next\/static\/.+\.js$/;
+/** Script types a browser runs (and CSP governs); any other type is a data block. */
+const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The document without the App Router's scripts, script preloads and RSC payload. */
+/** One script element of a document: where it stands and what it says. */
+export interface ScriptElement {
+  start: number;
+  /** Index just past its end tag. */
+  end: number;
+  attributes: Record<string, string>;
+  /** Its text exactly as written in the document. */
+  text: string;
+  executable: boolean;
+}
+
+/** What the rewrite needs to know of a document, from one pass of the tokenizer. */
+export interface DocumentOutline {
+  scripts: ScriptElement[];
+  /** Preloads of script files (`<link rel="preload|modulepreload" href="/_next/static/….js">`). */
+  scriptPreloads: { start: number; end: number }[];
+  /**
+   * Whether React sent a Suspense boundary "outlined": completed content held in a hidden
+   * `<div hidden id="S:…">` or `<template id="B:…">` and moved into place by an inline `$RC`
+   * script (facebook/react#33027). Without the runtime's scripts it would stay hidden.
+   */
+  outlined: boolean;
+}
+
+/** Tokenizes a document once and lists its scripts, script preloads and outlined boundaries. */
+export function outlineDocument(html: string): DocumentOutline {
+  const outline: DocumentOutline = { scripts: [], scriptPreloads: [], outlined: false };
+  let open: { start: number; textStart: number; attributes: Record<string, string> } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script') {
+          open = { start: parser.startIndex, textStart: parser.endIndex + 1, attributes };
+        } else if (name === 'link' && /(^|\s)(?:preload|modulepreload)(\s|$)/i.test(attributes.rel ?? '') && FRAMEWORK_FILE.test(attributes.href ?? '')) {
+          outline.scriptPreloads.push({ start: parser.startIndex, end: parser.endIndex + 1 });
+        } else if ((name === 'template' && /^B:/.test(attributes.id ?? '')) || ('hidden' in attributes && /^S:/.test(attributes.id ?? ''))) {
+          outline.outlined = true;
+        }
+      },
+      onclosetag(name, isImplied) {
+        if (name !== 'script' || !open) return;
+        // An unclosed script runs to the end of the document.
+        const textEnd = isImplied ? html.length : parser.startIndex;
+        const type = (open.attributes.type ?? '').trim().toLowerCase();
+        outline.scripts.push({
+          start: open.start,
+          end: isImplied ? html.length : parser.endIndex + 1,
+          attributes: open.attributes,
+          text: html.slice(open.textStart, textEnd),
+          executable: EXECUTABLE.has(type),
+        });
+        open = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  outline.outlined ||= outline.scripts.some((s) => s.executable && /\$RC\b/.test(s.text));
+  return outline;
+}
+
+/** Inline scripts of a document that CSP governs: classic or module scripts, not data blocks. */
+export function inlineScripts(html: string): string[] {
+  return outlineDocument(html)
+    .scripts.filter((s) => s.executable && !('src' in s.attributes) && s.text)
+    .map((s) => s.text);
+}
+
+const isFrameworkScript = (script: ScriptElement) =>
+  'src' in script.attributes ? FRAMEWORK_FILE.test(script.attributes.src ?? '') : FRAMEWORK_INLINE.test(script.text);
+
+let warnedOutlined = false;
+
+/**
+ * The document without the App Router's scripts, script preloads and RSC payload. A document in
+ * which React outlined a Suspense boundary keeps its runtime (heavier, but whole) and the server
+ * says so once: e2e/document.spec.ts fails the build's pages if one ever does.
+ */
 export function withoutFrameworkRuntime(html: string): string {
-  return html
-    .replace(SCRIPT, (script, attributes: string, body: string) =>
-      FRAMEWORK_SRC.test(attributes) || (!/\ssrc=/i.test(attributes) && FRAMEWORK_INLINE.test(body)) ? '' : script,
-    )
-    .replace(SCRIPT_PRELOAD, '');
+  const outline = outlineDocument(html);
+  if (outline.outlined) {
+    if (!warnedOutlined) console.warn('document-only: React outlined a Suspense boundary; this page keeps its runtime (see docs/decisions/0002-document-only-pages.md)');
+    warnedOutlined = true;
+    return html;
+  }
+  const cuts = [...outline.scripts.filter(isFrameworkScript), ...outline.scriptPreloads].sort((a, b) => a.start - b.start);
+  if (cuts.length === 0) return html;
+  const kept: string[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    kept.push(html.slice(at, cut.start));
+    at = cut.end;
+  }
+  kept.push(html.slice(at));
+  return kept.join('');
 }
 
 /**

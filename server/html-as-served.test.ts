@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashScripts } from '../lib/security/csp';
+import { contentSecurityPolicy, hashScripts } from './csp';
 import { sendHtmlAsServed } from './html-as-served';
 
 // A stand-in for Next.js that answers the way it does: writeHead with headers, streamed chunks,

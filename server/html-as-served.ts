@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { hashScripts } from '../lib/security/csp';
+import { hashScripts } from './csp';
 
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
-import { contentSecurityPolicy } from '../lib/security/csp';
+import { contentSecurityPolicy } from './csp';
 import { missingFromBuild } from './deployment-check';
 import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';

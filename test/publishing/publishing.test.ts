@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { hashScripts } from '../../lib/security/csp';
+import { hashScripts } from '../../server/csp';
 import { type RunningServer, startServer } from '../../scripts/production-server';
 
 const PORT = Number(process.env.PUBLISHING_PORT ?? 3210);

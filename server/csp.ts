@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { inlineScripts } from './document-only';
 
 /**
  * Content-Security-Policy for Warta. Every HTML response gets the SHA-256 hashes of its own inline
@@ -24,17 +25,6 @@ export function contentSecurityPolicy(hashes: string[], dev = false): string {
     "frame-ancestors 'none'",
     'upgrade-insecure-requests',
   ].join('; ');
-}
-
-/** Inline scripts of an HTML document that CSP governs: classic or module scripts, not data blocks. */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = /\stype=["']?([^"'\s>]+)/i.exec(match[1] ?? '')?.[1]?.toLowerCase();
-    const executable = !type || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
-    if (executable && match[2]) scripts.push(match[2]);
-  }
-  return scripts;
 }
 
 /** CSP source expressions ('sha256-…') for the distinct inline scripts of an HTML document. */
