@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {preview && <PreviewBanner />}
         <SiteHeader sections={sections} />
-        <main id="konten" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        <main id="konten" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-4 focus:outline-none sm:py-6">
           {children}
         </main>
         <SiteFooter sections={sections} year={new Date().getFullYear()} />
