@@ -11,6 +11,8 @@ const launchOptions = { executablePath, args: chromiumFlags };
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** A second server, of a large generated archive (scripts/archive-site.ts), for e2e/archive/. */
+const archiveURL = `http://127.0.0.1:${port + 1}`;
 /** Draft-mode secret of the test server (e2e/newsroom.spec.ts). */
 export const PREVIEW_TEST_SECRET = 'rahasia-uji-pratinjau';
 /** On-demand revalidation secret of the test server (e2e/newsroom.spec.ts). */
@@ -27,11 +29,13 @@ export default defineConfig({
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: { baseURL, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
+    { name: 'desktop', testIgnore: /archive\//, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
     // WebKit is not available here: phones are emulated in Chromium with a phone descriptor.
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'phone', testIgnore: /archive\//, use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'archive-desktop', testMatch: /archive\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions, baseURL: archiveURL } },
+    { name: 'archive-phone', testMatch: /archive\/.*\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions, baseURL: archiveURL } },
   ],
-  webServer: {
+  webServer: [{
     // Tests run against the production build, as readers get it.
     command: `rm -rf ${E2E_DATA_DIR} && node --import tsx server/index.ts`,
     url: `${baseURL}/`,
@@ -49,4 +53,12 @@ export default defineConfig({
       WARTA_DATA_DIR: E2E_DATA_DIR,
     },
   },
+  {
+    // Generates 5,000 stories and builds them the first time (a few minutes), then only serves.
+    command: 'node --import tsx scripts/archive-site.ts',
+    url: `${archiveURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    env: { PORT: String(port + 1), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', WARTA_DATA_DIR: 'test-artifacts/archive-data' },
+  }],
 });

@@ -10,8 +10,8 @@ import { Pagination } from './Pagination';
 import { StoryList } from './StoryCard';
 import { TagList } from './TagList';
 
-/** A tag's page: intro, count, newest stories first, pagination, the timeline link and related tags. */
-export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[] }) {
+/** A tag's page: intro, count, newest stories first, pagination, the link to where its timeline starts, and related tags. */
+export function TagView({ tag, page, relatedTags, timelineStart }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[]; timelineStart: string }) {
   return (
     <>
       <JsonLd
@@ -36,7 +36,7 @@ export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Art
               </span>}
           </p>
           <p className="mt-3 text-base">
-            <a href={routes.timeline(tag.slug)} className="font-semibold text-link underline underline-offset-2">
+            <a href={timelineStart} className="font-semibold text-link underline underline-offset-2">
               {t.timelineLink} ›
             </a>
           </p>

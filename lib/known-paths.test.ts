@@ -23,6 +23,23 @@ describe('paths that name a page', () => {
   );
 });
 
+describe('the periods of a long timeline', () => {
+  // 2023: 30 stories (one page for the year); 2024: 120 in January (two parts), 10 in March.
+  const long = storeFrom((f, a) => {
+    const at = (month: string, day: number) => `"${month}-${String(day).padStart(2, '0')}T10:00:00+07:00"`;
+    for (let i = 0; i < 30; i++) f.write(`content/articles/lama-${i}.md`, a({ title: `"Lama ${i}"`, publishedAt: at('2023-05', (i % 28) + 1), tags: '[rusia]' }));
+    for (let i = 0; i < 120; i++) f.write(`content/articles/januari-${i}.md`, a({ title: `"Januari ${i}"`, publishedAt: at('2024-01', (i % 28) + 1), tags: '[rusia]' }));
+    for (let i = 0; i < 10; i++) f.write(`content/articles/maret-${i}.md`, a({ title: `"Maret ${i}"`, publishedAt: at('2024-03', i + 1), tags: '[rusia]' }));
+  });
+  const names = (p: string) => pathNamesPage(p, long, long);
+
+  it.each(['/topik/rusia/linimasa', '/topik/rusia/linimasa/2023', '/topik/rusia/linimasa/2024-01', '/topik/rusia/linimasa/2024-01-2', '/topik/rusia/linimasa/2024-03'])('%s exists', (p) => expect(names(p)).toBe(true));
+
+  it.each(['/topik/rusia/linimasa/2024', '/topik/rusia/linimasa/2023-05', '/topik/rusia/linimasa/2024-01-3', '/topik/rusia/linimasa/2024-01-1', '/topik/rusia/linimasa/2024-02', '/topik/rusia/linimasa/1999', '/topik/rusia/linimasa/', '/topik/vietnam/linimasa/2023', '/topik/rusia/linimasa/2024-1'])('%s does not', (p) => expect(names(p)).toBe(false));
+
+  it('a story that fits one page has no period pages', () => expect(pathNamesPage('/topik/rusia/linimasa/2024', content, content)).toBe(false));
+});
+
 /** The URL paths the app/ folder defines, as Next.js derives them from its files. */
 function appRoutes(dir = 'app', prefix = ''): string[] {
   const found: string[] = [];

@@ -1,4 +1,4 @@
-import type { Article, ContentStore } from './content';
+import { type Article, type ContentStore, tagTimeline } from './content';
 import { pageOf, parsePageSegment } from './pages';
 import { ROUTE_TABLE, type RouteSubject } from './routes';
 import { sitemapChunkCount, sitemapEntries } from './sitemaps';
@@ -39,6 +39,9 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
     } else if (want === '[page]') {
       page = parsePageSegment(got) ?? undefined;
       if (page === undefined) return false;
+    } else if (want === '[period]') {
+      if (slug === undefined || !/^[0-9]{4}(?:-[0-9]{2}(?:-[1-9][0-9]*)?)?$/.test(got)) return false;
+      return tagTimeline(content, slug)?.periods.some((p) => p.key === got) ?? false;
     } else if (want === '[file]') {
       const n = SITEMAP_FILE.exec(got)?.[1];
       if (n === undefined) return false;

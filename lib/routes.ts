@@ -9,6 +9,8 @@ export const routes = {
   tagFeed: (slug: string) => `/topik/${slug}/rss.xml`,
   tagImage: (slug: string) => `/topik/${slug}/opengraph-image`,
   timeline: (slug: string) => `/topik/${slug}/linimasa`,
+  /** One period of a long timeline ("2024", "2024-06", "2024-06-2"); "" is the timeline itself. */
+  timelinePeriod: (slug: string, period: string) => (period ? `/topik/${slug}/linimasa/${period}` : `/topik/${slug}/linimasa`),
   section: (slug: string, page = 1) => (page <= 1 ? `/rubrik/${slug}` : `/rubrik/${slug}/halaman/${page}`),
   sectionFeed: (slug: string) => `/rubrik/${slug}/rss.xml`,
   author: (slug: string, page = 1) => (page <= 1 ? `/penulis/${slug}` : `/penulis/${slug}/halaman/${page}`),
@@ -30,8 +32,8 @@ export type RouteSubject = 'article' | 'tag' | 'section' | 'author' | 'sitemap' 
 
 /**
  * Every path the site answers, as the app/ folders spell it: `[slug]` is a lower-case slug,
- * `[page]` a page number from 2 (its listing must have that page), `[file]` a sitemap file
- * (`0.xml`…). The request guards answer every other path with the 404 page before Next.js sees
+ * `[page]` a page number from 2 (its listing must have that page), `[period]` a period of a long
+ * timeline that exists (lib/content/timeline.ts), `[file]` a sitemap file (`0.xml`…). The request guards answer every other path with the 404 page before Next.js sees
  * it (lib/known-paths.ts), so a route added under app/ is added here too (a test compares them).
  */
 export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
@@ -57,6 +59,7 @@ export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
   { path: '/topik/[slug]', subject: 'tag' },
   { path: '/topik/[slug]/halaman/[page]', subject: 'tag' },
   { path: '/topik/[slug]/linimasa', subject: 'tag' },
+  { path: '/topik/[slug]/linimasa/[period]', subject: 'tag' },
   { path: '/topik/[slug]/rss.xml', subject: 'tag' },
   { path: '/topik/[slug]/opengraph-image', subject: 'tag' },
   { path: '/rubrik/[slug]', subject: 'section' },

@@ -14,12 +14,6 @@ export interface TagWithCount extends Taxon {
   count: number;
 }
 
-export interface TimelineMonth {
-  /** "2024-06" */
-  key: string;
-  articles: Article[];
-}
-
 /** Newest first; slug breaks ties so order never depends on file-system order. */
 /** Indonesian collation for names; one collator instead of a localeCompare per comparison. */
 const collator = new Intl.Collator('id');
@@ -260,24 +254,14 @@ export class ContentStore {
     return this.visible(this.byAuthor.get(slug) ?? []);
   }
 
-  /**
-   * A tag's stories, oldest first, grouped by calendar month in the site's time zone. A running
-   * story has tens or hundreds; for tags with thousands (an archive of 100,000 stories) only the
-   * newest `limit` are shown, so the page stays a readable size.
-   */
-  timeline(slug: string, limit = 300): TimelineMonth[] {
-    const months: TimelineMonth[] = [];
-    for (const article of this.storiesByTag(slug).slice(0, limit).reverse()) {
-      let key = this.monthKeys.get(article);
-      if (key === undefined) {
-        key = this.monthKeyOf(article.publishedAt);
-        this.monthKeys.set(article, key);
-      }
-      const last = months.at(-1);
-      if (last && last.key === key) last.articles.push(article);
-      else months.push({ key, articles: [article] });
+  /** The month a story came out in the site's time zone ("2024-06"), worked out once per story. */
+  monthOf(article: Article): string {
+    let key = this.monthKeys.get(article);
+    if (key === undefined) {
+      key = this.monthKeyOf(article.publishedAt);
+      this.monthKeys.set(article, key);
     }
-    return months;
+    return key;
   }
 
   /**

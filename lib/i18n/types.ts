@@ -44,8 +44,16 @@ export interface Messages {
   timeline: string;
   timelineIntro: (tagName: string) => string;
   timelineLink: string;
-  /** The timeline of a very large tag shows only its newest stories. */
-  timelineNewestOnly: (shown: number) => string;
+  /** A long timeline is an index of periods with a page each. */
+  timelineIndex: string;
+  timelineIndexIntro: (pages: number) => string;
+  /** Link to the first period: where the story began. */
+  timelineStart: (period: string) => string;
+  /** A period's name when a month is split over pages. */
+  timelinePart: (period: string, part: number, parts: number) => string;
+  timelinePeriods: string;
+  timelinePreviousPeriod: string;
+  timelineNextPeriod: string;
   backToLatest: string;
   relatedTopics: string;
   authorStories: (authorName: string) => string;

@@ -37,8 +37,8 @@ export function parseRevalidationRequest(body: string): { ok: true; value: Reval
   return { ok: false, reason: `${where}: ${issue.message}; send {"slugs": ["article-slug"]}` };
 }
 
-/** Route patterns whose pages 2…n shift when any story is added or removed. */
-export const PAGED_ROUTE_PATTERNS = ['/topik/[slug]/halaman/[page]', '/rubrik/[slug]/halaman/[page]', '/penulis/[slug]/halaman/[page]', '/sitemaps/[file]'];
+/** Route patterns whose pages 2…n (and a long timeline's periods) shift when any story is added or removed. */
+export const PAGED_ROUTE_PATTERNS = ['/topik/[slug]/halaman/[page]', '/topik/[slug]/linimasa/[period]', '/rubrik/[slug]/halaman/[page]', '/penulis/[slug]/halaman/[page]', '/sitemaps/[file]'];
 
 /**
  * Every URL that shows one of `slugs`, before or after the content changed: the story itself and

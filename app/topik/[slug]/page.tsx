@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
-import { getContent } from '@/lib/content';
+import { firstPeriodKey, getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -32,5 +32,5 @@ export default async function TagPage({ params }: Props) {
   const tag = content.tag((await params).slug);
   if (!tag) notFound();
   const page = pageOf(content.storiesByTag(tag.slug), 1)!;
-  return <TagView tag={tag} page={page} relatedTags={content.relatedTags(tag.slug, 8)} />;
+  return <TagView tag={tag} page={page} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} />;
 }

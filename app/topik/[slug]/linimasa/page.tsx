@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeader } from '@/components/PageHeader';
 import { Timeline } from '@/components/Timeline';
-import { getContent } from '@/lib/content';
+import { timelineCrumbs, TimelineIndex } from '@/components/TimelinePeriods';
+import { getContent, tagTimeline } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -30,27 +31,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** A running story from its start: the whole story when it fits one page, else the index of its periods. */
 export default async function TimelinePage({ params }: Props) {
   const content = getContent();
   const tag = content.tag((await params).slug);
-  if (!tag) notFound();
-  const months = content.timeline(tag.slug);
-  const total = content.storiesByTag(tag.slug).length;
-  const shown = months.reduce((sum, m) => sum + m.articles.length, 0);
+  const timeline = tag && tagTimeline(content, tag.slug);
+  if (!tag || !timeline) notFound();
+  const single = timeline.periods.length === 1 && timeline.periods[0]!.key === '';
   return (
     <div className="max-w-3xl">
-      <Breadcrumb
-        items={[
-          { name: t.home, href: routes.home() },
-          { name: t.topics, href: routes.tags() },
-          { name: tag.name, href: routes.tag(tag.slug) },
-        ]}
-      />
+      <Breadcrumb items={timelineCrumbs(tag, false)} />
       <div className="mt-4">
         <PageHeader kicker={t.timeline} title={tag.name}>
           <p>{t.timelineIntro(tag.name)}</p>
-          <p className="mt-3 text-base font-semibold text-ink">{t.storyCount(total)}</p>
-          {shown < total && <p className="mt-1 text-base">{t.timelineNewestOnly(shown)}</p>}
+          <p className="mt-3 text-base font-semibold text-ink">{t.storyCount(timeline.total)}</p>
           <p className="mt-3 text-base">
             <a href={routes.tag(tag.slug)} className="font-semibold text-link underline underline-offset-2">
               ‹ {t.backToLatest}
@@ -58,7 +52,7 @@ export default async function TimelinePage({ params }: Props) {
           </p>
         </PageHeader>
       </div>
-      <Timeline months={months} />
+      {single ? <Timeline months={timeline.periods[0]!.months} /> : <TimelineIndex slug={tag.slug} timeline={timeline} />}
     </div>
   );
 }
