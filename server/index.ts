@@ -3,6 +3,7 @@ import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
 import { contentSecurityPolicy } from '../lib/security/csp';
+import { setClientAddress } from './client-address';
 import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';
 import { PageCache } from './page-cache';
@@ -37,6 +38,7 @@ const pageCache = new PageCache({ ttlMs: dev ? 0 : Number(process.env.WARTA_PAGE
 const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
 const server = createServer((req, res) => {
+  setClientAddress(req);
   if (guardRequest(req, res)) return;
   if (getContent() !== contentServed) {
     contentServed = getContent();
