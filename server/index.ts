@@ -8,6 +8,7 @@ import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';
 import { PageCache } from './page-cache';
 import { guardRequest } from './request-guards';
+import { warnAboutSiteUrl } from './site-url';
 
 /**
  * Warta's production server: Next.js behind three small layers — request guards (404 for
@@ -20,6 +21,8 @@ import { guardRequest } from './request-guards';
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
+
+warnAboutSiteUrl(dev);
 
 const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
 const handle = app.getRequestHandler();
