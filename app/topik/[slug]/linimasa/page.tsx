@@ -6,7 +6,7 @@ import { Timeline } from '@/components/Timeline';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata, tagImage } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t.timelineIntro(tag.name),
     path: routes.timeline(tag.slug),
     feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+    image: tagImage(tag),
   });
 }
 
