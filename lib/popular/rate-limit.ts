@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 export interface RateLimitOptions {
   /** The clock, in epoch ms. */
   now?: () => number;
-  /** One counted read per article per client in this time. */
+  /** One counted read per article per client in this time (default an hour). */
   repeatMs?: number;
   /** Beacons a client may send per minute; more get 429. */
   perMinute?: number;
