@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { SiteHeader } from '@/components/SiteHeader';
-import { draftMode } from 'next/headers';
 import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
+import { isPreview } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { siteFeeds } from '@/lib/seo/metadata';
 import './globals.css';
@@ -31,7 +31,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { sections } = getContent();
-  const preview = (await draftMode()).isEnabled;
+  const preview = await isPreview();
   return (
     <html lang={t.htmlLang}>
       <body className="flex min-h-screen flex-col">

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config';
+import { baseURL, E2E_DATA_DIR } from '../playwright.config';
 import { SEED } from './support';
 
 const BEACON = '/api/terbaca';
@@ -59,12 +59,15 @@ test.describe('most read (Terpopuler)', () => {
   });
 
   test('the beacon endpoint refuses what is not a read', async ({ request }) => {
-    // As a browser would send it (a bot's User-Agent would be ignored with a 204 before any check).
+    // As a browser would send it from our page (a bot's User-Agent, or another origin, would be
+    // ignored with a 204 before any check).
     const post = (data: string, headers: Record<string, string> = {}) =>
-      request.post(BEACON, { data, headers: { 'user-agent': BROWSER, 'content-type': 'text/plain;charset=UTF-8', ...headers } });
+      request.post(BEACON, { data, headers: { 'user-agent': BROWSER, origin: baseURL, 'content-type': 'text/plain;charset=UTF-8', ...headers } });
     expect((await post('Bukan Slug!')).status()).toBe(400);
     expect((await post('tidak-ada-artikel-ini')).status()).toBe(404);
     expect((await post(SEED.split('/').pop()!, { 'sec-purpose': 'prefetch' })).status()).toBe(204);
     expect((await post(SEED.split('/').pop()!, { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' })).status()).toBe(204);
+    // Another site's page posting a beacon: ignored before the slug is even read.
+    expect((await post('Bukan Slug!', { origin: 'https://evil.example' })).status()).toBe(204);
   });
 });

@@ -12,10 +12,13 @@ function readLocale(): Locale {
   return value;
 }
 
+/** The origin pages name when SITE_URL was not set at build: right for a laptop only. */
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+
 export const siteConfig = {
   name: 'Warta',
-  /** Absolute origin used for share links and canonical URLs. */
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  /** Absolute origin used for share links and canonical URLs: the build's (next.config.js inlines it). */
+  url: (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, ''),
   /** UI language; switch with WARTA_LOCALE=en. */
   locale: readLocale(),
   /** Every date on the site is computed in this zone, so a story is never shown a day off. */

@@ -1,6 +1,8 @@
 /** Every internal URL is built here, so links and routes cannot drift apart. */
 export const routes = {
   home: () => '/',
+  /** Share cards (opengraph-image.tsx): Next.js serves them at these paths (no hash suffix: no route groups above them). */
+  siteImage: () => '/opengraph-image',
   article: (slug: string) => `/berita/${slug}`,
   articleImage: (slug: string) => `/berita/${slug}/opengraph-image`,
   articleLite: (slug: string) => `/berita/${slug}/ringan`,

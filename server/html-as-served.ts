@@ -23,6 +23,11 @@ export interface HtmlAsServed {
 }
 
 export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite, finished }: HtmlAsServed): void {
+  // Next.js renders a HEAD request without its body, so its policy could name no hashes and its
+  // length would be unknown. Asked as a GET it renders the very document a GET gets, and the
+  // headers (CSP, Content-Length, compression) come out the same; Node still sends no body,
+  // because the response was made for a HEAD request.
+  if (res.req?.method === 'HEAD') res.req.method = 'GET';
   const original = {
     writeHead: res.writeHead,
     write: res.write,
@@ -74,15 +79,12 @@ export function sendHtmlAsServed(res: ServerResponse, { policyFor, rewrite, fini
     if (decide() === 'pass') return (res.end as (...args: unknown[]) => ServerResponse)(chunkOrCallback, encodingOrCallback, callback);
     restore();
     const done = [chunkOrCallback, encodingOrCallback, callback].find((a): a is Callback => typeof a === 'function');
-    // null is how Next.js ends a HEAD response: there is no body.
     if (chunkOrCallback != null && typeof chunkOrCallback !== 'function') {
       chunks.push(toBuffer(chunkOrCallback, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined));
     }
     let html = Buffer.concat(chunks).toString('utf8');
     if (rewrite && html) html = rewrite(html, res.statusCode);
-    // A HEAD response has no body to rewrite or hash: its length and policy would not be the GET's.
-    if (res.req?.method === 'HEAD') res.removeHeader('Content-Length');
-    else res.setHeader('Content-Length', Buffer.byteLength(html));
+    res.setHeader('Content-Length', Buffer.byteLength(html));
     res.setHeader('Content-Security-Policy', policyFor(hashScripts(html)));
     finished?.(html);
     return done ? res.end(html, done) : res.end(html);

@@ -3,13 +3,15 @@ import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
+import { setClientAddress } from './client-address';
 import { contentSecurityPolicy } from './csp';
 import { missingFromBuild } from './deployment-check';
 import { servesDocumentOnly, withoutFrameworkRuntime } from './document-only';
 import { sendHtmlAsServed } from './html-as-served';
-import { PageCache } from './page-cache';
 import { imageRulesOf } from './image-requests';
+import { PageCache } from './page-cache';
 import { createRequestGuard } from './request-guards';
+import { warnAboutSiteUrl } from './site-url';
 
 /**
  * Warta's production server: Next.js behind three small layers — request guards (one canonical
@@ -33,6 +35,8 @@ if (!dev) {
     process.exit(1);
   }
 }
+
+warnAboutSiteUrl(dev);
 
 const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
 const handle = app.getRequestHandler();
@@ -62,6 +66,7 @@ const server = createServer(
     keepAliveTimeout: 5_000,
   },
   (req, res) => {
+    setClientAddress(req);
     if (guardRequest(req, res)) return;
     if (getContent() !== contentServed) {
       contentServed = getContent();

@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { storeFrom } from '../content/test-store';
-import { buildFeed, FEED_SIZE, siteFeed } from './index';
+import { atomResponse, buildFeed, FEED_SIZE, jsonFeedResponse, rssResponse, siteFeed } from './index';
 
 const content = storeFrom((f, a) => {
   f.write(
@@ -60,5 +60,11 @@ describe('feeds', () => {
     expect(feed.items.map((i) => i.url)).toEqual(['http://localhost:3000/berita/diperbarui']);
     expect(feed.self).toBe('http://localhost:3000/topik/korea-utara/rss.xml');
     expect(FEED_SIZE).toBe(50);
+  });
+
+  it('every feed response may be read by pages on other origins (browser-based feed readers)', () => {
+    for (const response of [rssResponse(siteFeed(content, 'rss')), atomResponse(siteFeed(content, 'atom')), jsonFeedResponse(siteFeed(content, 'json'))]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    }
   });
 });

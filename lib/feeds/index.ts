@@ -71,7 +71,8 @@ export function siteFeed(content: ContentStore, format: 'rss' | 'atom' | 'json')
   );
 }
 
-const XML_HEADERS = { 'Cache-Control': 'public, max-age=300, s-maxage=60, stale-while-revalidate=600' };
+// Feeds are public: browser-based feed readers on other origins may fetch them (CORS).
+const XML_HEADERS = { 'Cache-Control': 'public, max-age=300, s-maxage=60, stale-while-revalidate=600', 'Access-Control-Allow-Origin': '*' };
 
 export function rssResponse(feed: Feed): Response {
   return new Response(feed.rss2(), { headers: { ...XML_HEADERS, 'Content-Type': 'application/rss+xml; charset=utf-8' } });

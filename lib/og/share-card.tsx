@@ -7,6 +7,14 @@ import { t } from '../i18n';
 /** Open Graph image size recommended by Facebook, X and LinkedIn. */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
 
+/**
+ * Share cards and the logo change hourly at most (their routes revalidate after an hour):
+ * browsers and CDNs keep them an hour and may show a stale one for a day while fetching the next.
+ * ImageResponse's own header is max-age=0; in development it stays no-store, so edits show.
+ */
+export const IMAGE_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+const headers = process.env.NODE_ENV === 'development' ? undefined : { 'Cache-Control': IMAGE_CACHE_CONTROL };
+
 /** Noto Serif from @fontsource (an npm package): no font is fetched from the network. */
 function font(weight: 400 | 700) {
   const file = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-serif', 'files', `noto-serif-latin-${weight}-normal.woff`);
@@ -38,7 +46,7 @@ export function shareCard({ kicker, title }: { kicker: string; title: string }):
         </div>
       </div>
     ),
-    { ...SHARE_CARD_SIZE, fonts: loadFonts() },
+    { ...SHARE_CARD_SIZE, fonts: loadFonts(), headers },
   );
 }
 
@@ -50,6 +58,6 @@ export function logoImage(): ImageResponse {
         {siteConfig.name}
       </div>
     ),
-    { width: 600, height: 60, fonts: loadFonts() },
+    { width: 600, height: 60, fonts: loadFonts(), headers },
   );
 }

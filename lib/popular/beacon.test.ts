@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { handleBeacon, type BeaconDeps } from './beacon';
+import { CLIENT_ADDRESS_HEADER } from './client-filter';
 import { RateLimiter } from './rate-limit';
 import { SqliteViewStore } from './sqlite-store';
 import type { ViewStore } from './store';
@@ -17,6 +18,9 @@ afterAll(async () => {
   for (const store of stores) await store.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
+
+/** Headers given as '' are left out of the request (e.g. no Origin). */
+const dropEmpty = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ''));
 
 /** A beacon handler on a fresh SQLite store; `errors` collects what it would log. */
 function setup(store?: () => Promise<ViewStore>) {
@@ -35,7 +39,7 @@ function setup(store?: () => Promise<ViewStore>) {
       new Request('http://127.0.0.1/api/terbaca', {
         method: 'POST',
         body,
-        headers: { 'user-agent': CHROME, 'x-forwarded-for': '203.0.113.7', 'sec-fetch-site': 'same-origin', ...headers },
+        headers: dropEmpty({ 'user-agent': CHROME, [CLIENT_ADDRESS_HEADER]: '203.0.113.7', host: '127.0.0.1', origin: 'http://127.0.0.1', 'sec-fetch-site': 'same-origin', ...headers }),
       }),
       deps,
     );
@@ -51,11 +55,38 @@ describe('POST /api/terbaca', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await views()).toEqual([{ slug: 'putin-tiba-di-pyongyang', views: 1 }]);
-    // The same reader again within 30 minutes: accepted, not counted.
+    // The same reader again within the hour: accepted, not counted.
     expect((await send('putin-tiba-di-pyongyang')).status).toBe(204);
-    // Another reader is.
-    expect((await send('putin-tiba-di-pyongyang', { 'x-forwarded-for': '198.51.100.4' })).status).toBe(204);
+    // Another reader (address) is.
+    expect((await send('putin-tiba-di-pyongyang', { [CLIENT_ADDRESS_HEADER]: '198.51.100.4' })).status).toBe(204);
     expect(await views()).toEqual([{ slug: 'putin-tiba-di-pyongyang', views: 2 }]);
+  });
+
+  test('a new User-Agent or X-Forwarded-For is not a new reader: only the address the server decided counts', async () => {
+    const { send, views } = setup();
+    for (let i = 0; i < 20; i++) {
+      const headers = { 'user-agent': `${CHROME} r${i}`, 'x-forwarded-for': `198.51.100.${i}`, 'x-real-ip': `192.0.2.${i}` };
+      expect((await send('putin-tiba-di-pyongyang', headers)).status).toBe(204);
+    }
+    expect(await views()).toEqual([{ slug: 'putin-tiba-di-pyongyang', views: 1 }]);
+  });
+
+  test('one IPv6 /64 is one reader', async () => {
+    const { send, views } = setup();
+    await send('putin-tiba-di-pyongyang', { [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2::1' });
+    await send('putin-tiba-di-pyongyang', { [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2:ffff:1:2:3' });
+    await send('putin-tiba-di-pyongyang', { [CLIENT_ADDRESS_HEADER]: '2001:db8:1:3::1' });
+    expect(await views()).toEqual([{ slug: 'putin-tiba-di-pyongyang', views: 2 }]);
+  });
+
+  test.each([
+    ['Origin of our Host, no Sec-Fetch-Site (older Safari)', { 'sec-fetch-site': '' }],
+    ['Origin of SITE_URL', { origin: 'http://localhost:3000', host: 'warta.internal:8080' }],
+    ['no Origin, Sec-Fetch-Site same-origin', { origin: '' }],
+  ])('from our pages (%s): counted', async (_name, headers) => {
+    const { send, views } = setup();
+    expect((await send('putin-tiba-di-pyongyang', headers)).status).toBe(204);
+    expect(await views()).toEqual([{ slug: 'putin-tiba-di-pyongyang', views: 1 }]);
   });
 
   test.each([
@@ -69,6 +100,11 @@ describe('POST /api/terbaca', () => {
     ['curl', { 'user-agent': 'curl/8.5.0' }],
     ['no User-Agent', { 'user-agent': '' }],
     ['another site', { 'sec-fetch-site': 'cross-site' }],
+    ['a same-site subdomain', { 'sec-fetch-site': 'same-site' }],
+    ['Origin of another site', { origin: 'https://evil.example' }],
+    ['Origin of another site, no Sec-Fetch-Site', { origin: 'https://evil.example', 'sec-fetch-site': '' }],
+    ['Origin "null"', { origin: 'null' }],
+    ['neither Origin nor Sec-Fetch-Site (a script)', { origin: '', 'sec-fetch-site': '' }],
   ])('%s: 204 and not counted', async (_name, headers) => {
     const { send, views } = setup();
     expect((await send('putin-tiba-di-pyongyang', headers)).status).toBe(204);

@@ -44,14 +44,15 @@ async function readSmallBody(request: Request, max: number): Promise<string | un
 
 /**
  * POST /api/terbaca with the article's slug as the body: counts one read. 204 when counted and
- * when deliberately not counted (prefetch, bot, another site, the same client again within 30
- * minutes); 400 for a malformed slug, 404 for one that is not a published article, 429 past 30
- * beacons a minute from one client, 503 when the store fails. Nothing about the reader is kept.
+ * when deliberately not counted (prefetch, bot, not posted by our pages, the same address again
+ * within the hour); 400 for a malformed slug, 404 for one that is not a published article, 429
+ * past 30 beacons a minute from one address, 503 when the store fails. A client is its address
+ * alone (client-filter.ts), never its User-Agent. Nothing about the reader is kept.
  */
 export async function handleBeacon(request: Request, deps: BeaconDeps): Promise<Response> {
   if (ignoredRequest(request.headers)) return reply(204);
   const limiter = deps.limiter;
-  const client = limiter.clientKey(clientAddress(request.headers), request.headers.get('user-agent') ?? '');
+  const client = limiter.clientKey(clientAddress(request.headers));
   const slug = (await readSmallBody(request, MAX_SLUG_LENGTH))?.trim();
   if (!slug || slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug)) return reply(400, 'bad slug');
   if (!deps.isPublished(slug)) return reply(404, 'no such article');

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 export interface RateLimitOptions {
   /** The clock, in epoch ms. */
   now?: () => number;
-  /** One counted read per article per client in this time. */
+  /** One counted read per article per client in this time (default an hour). */
   repeatMs?: number;
   /** Beacons a client may send per minute; more get 429. */
   perMinute?: number;
@@ -18,7 +18,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Per-client limits without keeping anything personal: a client is a truncated SHA-256 of a
- * random salt (new every day, never stored), the IP address and the User-Agent. Both tables
+ * random salt (new every day, never stored) and the address. Not the User-Agent: anyone can send
+ * a new one with every request, so a machine is one reader whatever it calls itself. Both tables
  * live in memory only, are bounded, and are emptied when the salt changes.
  */
 export class RateLimiter {
@@ -35,13 +36,13 @@ export class RateLimiter {
 
   constructor(options: RateLimitOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.repeatMs = options.repeatMs ?? 30 * MINUTE_MS;
+    this.repeatMs = options.repeatMs ?? 60 * MINUTE_MS;
     this.perMinute = options.perMinute ?? 30;
     this.maxEntries = options.maxEntries ?? 50_000;
   }
 
-  /** The anonymous client key of an IP address and User-Agent, valid for today only. */
-  clientKey(ip: string, userAgent: string): string {
+  /** The anonymous client key of an address, valid for today only. */
+  clientKey(address: string): string {
     const day = Math.floor(this.now() / DAY_MS);
     if (day !== this.saltDay) {
       this.salt = randomBytes(32);
@@ -49,7 +50,7 @@ export class RateLimiter {
       this.windows.clear();
       this.reads.clear();
     }
-    return createHash('sha256').update(this.salt).update(ip).update('\n').update(userAgent).digest('base64url').slice(0, 22);
+    return createHash('sha256').update(this.salt).update(address).digest('base64url').slice(0, 22);
   }
 
   /** Decides about one beacon: count it, ignore it as a repeat read, or refuse it (too many). */

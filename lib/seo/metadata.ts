@@ -21,10 +21,9 @@ interface PageMetaInput {
   feed?: { url: string; title: string };
   openGraph?: NonNullable<Metadata['openGraph']>;
   robots?: Metadata['robots'];
+  /** The page's own share card (articles, tags); otherwise the site's (app/opengraph-image.tsx). */
+  image?: { path: string; alt: string };
 }
-
-/** The site's share card (app/opengraph-image.tsx); articles and tags have their own. */
-const defaultImage = { url: '/opengraph-image', width: 1200, height: 630, alt: siteConfig.name };
 
 /**
  * Title, description, absolute canonical, feeds, Open Graph and Twitter tags for one page.
@@ -33,6 +32,11 @@ const defaultImage = { url: '/opengraph-image', width: 1200, height: 630, alt: s
 export function pageMetadata(input: PageMetaInput): Metadata {
   const url = absoluteUrl(input.path);
   const rss = input.feed ? [...siteFeeds['application/rss+xml'], input.feed] : siteFeeds['application/rss+xml'];
+  // Named here, not left to Next.js: page metadata that sets openGraph replaces the image a
+  // segment's opengraph-image file would give, so every page names its card itself.
+  const { path: imagePath, alt } = input.image ?? { path: routes.siteImage(), alt: siteConfig.name };
+  // 1200×630: SHARE_CARD_SIZE (lib/og/share-card.tsx, not imported: it would bring next/og into every page).
+  const image = { url: imagePath, width: 1200, height: 630, alt };
   return {
     title: input.title,
     description: input.description,
@@ -44,13 +48,16 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       title: input.title,
       description: input.description,
       type: 'website',
-      images: [defaultImage],
+      images: [image],
       ...input.openGraph,
     } as Metadata['openGraph'],
-    twitter: { card: 'summary_large_image', title: input.title, description: input.description, images: [defaultImage] },
+    twitter: { card: 'summary_large_image', title: input.title, description: input.description, images: [image] },
     robots: input.robots,
   };
 }
+
+/** A tag's pages (first, numbered, timeline) share the tag's card (app/topik/[slug]/opengraph-image.tsx). */
+export const tagImage = (tag: { slug: string; name: string }) => ({ path: routes.tagImage(tag.slug), alt: tag.name });
 
 export function articleMetadata(article: Article, content: ContentStore): Metadata {
   const section = content.section(article.section);
@@ -58,6 +65,7 @@ export function articleMetadata(article: Article, content: ContentStore): Metada
     title: article.title,
     description: article.summary,
     path: routes.article(article.slug),
+    image: { path: routes.articleImage(article.slug), alt: article.title },
     openGraph: {
       type: 'article',
       publishedTime: article.publishedAt,

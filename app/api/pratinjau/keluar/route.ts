@@ -1,8 +1,10 @@
-import { draftMode } from 'next/headers';
+import { cookies, draftMode } from 'next/headers';
+import { PREVIEW_COOKIE } from '@/lib/newsroom/preview';
 import { routes } from '@/lib/routes';
 
-/** GET /api/pratinjau/keluar — leaves draft mode and returns to the public home page. */
+/** GET /api/pratinjau/keluar — ends the preview session (both cookies) and returns to the public home page. */
 export async function GET() {
   (await draftMode()).disable();
+  (await cookies()).delete(PREVIEW_COOKIE);
   return new Response(null, { status: 307, headers: { Location: routes.home() } });
 }

@@ -7,7 +7,7 @@ import { timelineCrumbs, TimelineIndex } from '@/components/TimelinePeriods';
 import { getContent, tagTimeline } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata, tagImage } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -28,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t.timelineIntro(tag.name),
     path: routes.timeline(tag.slug),
     feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+    image: tagImage(tag),
   });
 }
 

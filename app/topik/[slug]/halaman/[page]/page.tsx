@@ -5,7 +5,7 @@ import { firstPeriodKey, getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata, tagImage } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -28,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: tag.description,
     path: routes.tag(tag.slug, number),
     feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
+    image: tagImage(tag),
   });
 }
 
