@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type RunningServer, sleep, startServer } from '../../scripts/production-server';
 
-const PORT = Number(process.env.HOSTILE_PORT ?? 3210);
+const PORT = Number(process.env.HOSTILE_PORT ?? 3220);
 const DIST = path.resolve(process.env.WARTA_DIST_DIR ?? '.next');
 const SEED = '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara';
 const TAG = '/topik/hubungan-rusia-korea-utara';
