@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { headingClass } from '@/components/headings';
 import { JsonLd } from '@/components/JsonLd';
+import { LiveReportList } from '@/components/LiveReport';
 import { MostRead } from '@/components/MostRead';
 import { StoryCard, StoryList } from '@/components/StoryCard';
 import { TagList } from '@/components/TagList';
 import { siteConfig } from '@/lib/config';
+import { getLiveReports } from '@/lib/content';
 import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -21,7 +23,9 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  const { content } = await contentForRequest();
+  const { content, preview } = await contentForRequest();
+  const live = getLiveReports(preview);
+  const running = live.filter((r) => r.status === 'berlangsung');
   const [lead, ...rest] = content.latest(13);
   const secondary = rest.slice(0, 4);
   const latest = rest.slice(4);
@@ -33,6 +37,8 @@ export default async function HomePage() {
       <h1 className="sr-only">
         {siteConfig.name} — {t.siteTagline}
       </h1>
+      {/* A running live report leads the page; ended ones are listed beside the latest stories. */}
+      <LiveReportList reports={running} headingId="liputan-berlangsung" className="mb-6 border-y-2 border-accent py-3" />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1.7fr)_minmax(0,1fr)]">
         <div>
           {lead && (
@@ -56,6 +62,7 @@ export default async function HomePage() {
             {t.latest}
           </h2>
           <StoryList articles={latest} variant="compact" />
+          <LiveReportList reports={live.filter((r) => r.status === 'selesai').slice(0, 2)} headingId="liputan-langsung" className="mt-10" />
           <MostRead articles={popular} className="mt-10" />
         </section>
       </div>

@@ -1,4 +1,5 @@
-import type { Article, Page, TagWithCount, Taxon } from '@/lib/content';
+import type { Article, LiveReport, Page, TagWithCount, Taxon } from '@/lib/content';
+import { LiveReportList } from './LiveReport';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { breadcrumbList, collectionPage } from '@/lib/seo/jsonld';
@@ -11,7 +12,7 @@ import { StoryList } from './StoryCard';
 import { TagList } from './TagList';
 
 /** A tag's page: intro, count, newest stories first, pagination, the link to where its timeline starts, and related tags. */
-export function TagView({ tag, page, relatedTags, timelineStart }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[]; timelineStart: string }) {
+export function TagView({ tag, page, relatedTags, timelineStart, live }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[]; timelineStart: string; live: LiveReport[] }) {
   return (
     <>
       <JsonLd
@@ -44,6 +45,7 @@ export function TagView({ tag, page, relatedTags, timelineStart }: { tag: Taxon;
       </div>
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
+          {page.page === 1 && <LiveReportList reports={live} headingId="liputan-langsung" className="mb-8" />}
           <StoryList articles={page.items} headingLevel={2} />
           <Pagination page={page.page} totalPages={page.totalPages} hrefFor={(p) => routes.tag(tag.slug, p)} />
         </div>

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { RU_NK_TAG, SEED } from './support';
+import { LIVE, RU_NK_TAG, SEED } from './support';
 
 /** One URL of every page type. */
 const PAGE_TYPES: Record<string, string> = {
@@ -14,6 +14,7 @@ const PAGE_TYPES: Record<string, string> = {
   tag: RU_NK_TAG,
   'tag page 2': `${RU_NK_TAG}/halaman/2`,
   timeline: `${RU_NK_TAG}/linimasa`,
+  'live report': LIVE,
   'tag index': '/topik',
   section: '/rubrik/internasional',
   author: '/penulis/desk-internasional',

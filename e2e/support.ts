@@ -4,6 +4,7 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 
 export const SEED = '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara';
 export const RU_NK_TAG = '/topik/hubungan-rusia-korea-utara';
+export const LIVE = '/langsung/kunjungan-putin-ke-pyongyang';
 
 /**
  * Saves a full-page screenshot under test-artifacts/screenshots/<project>/<name>.png (kept by CI

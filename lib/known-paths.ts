@@ -1,4 +1,4 @@
-import { type Article, type ContentStore, tagTimeline } from './content';
+import { type Article, type ContentStore, getLiveReports, tagTimeline } from './content';
 import { pageOf, parsePageSegment } from './pages';
 import { ROUTE_TABLE, type RouteSubject } from './routes';
 import { sitemapChunkCount, sitemapEntries } from './sitemaps';
@@ -45,7 +45,7 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
     } else if (want === '[file]') {
       const n = SITEMAP_FILE.exec(got)?.[1];
       if (n === undefined) return false;
-      if (!sitemapFiles.has(content)) sitemapFiles.set(content, sitemapChunkCount(sitemapEntries(content).length));
+      if (!sitemapFiles.has(content)) sitemapFiles.set(content, sitemapChunkCount(sitemapEntries(content, getLiveReports()).length));
       return Number(n) < sitemapFiles.get(content)!;
     } else if (want !== got) {
       return false;
@@ -54,6 +54,7 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
   const subject = SUBJECT.get(`/${shape.join('/')}`) ?? null;
   if (subject === null || slug === undefined) return true;
   if (subject === 'article') return preview.article(slug) !== undefined;
+  if (subject === 'live') return getLiveReports(true).some((r) => r.slug === slug);
   const stories = storiesOf(subject, slug, content);
   if (!stories) return false;
   return page === undefined || pageOf(stories, page) !== null;

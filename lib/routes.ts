@@ -6,6 +6,7 @@ export const routes = {
   article: (slug: string) => `/berita/${slug}`,
   articleImage: (slug: string) => `/berita/${slug}/opengraph-image`,
   articleLite: (slug: string) => `/berita/${slug}/ringan`,
+  live: (slug: string) => `/langsung/${slug}`,
   tags: () => '/topik',
   tag: (slug: string, page = 1) => (page <= 1 ? `/topik/${slug}` : `/topik/${slug}/halaman/${page}`),
   tagFeed: (slug: string) => `/topik/${slug}/rss.xml`,
@@ -27,10 +28,10 @@ export const routes = {
 
 /**
  * What a route's `[slug]` names, and so what must exist for a URL under it to name a page:
- * a story (drafts and scheduled ones included: they answer 404 by themselves), a tag, a section,
+ * a story (drafts and scheduled ones included: they answer 404 by themselves), a live report, a tag, a section,
  * an author, or a sitemap file. `null`: a fixed path.
  */
-export type RouteSubject = 'article' | 'tag' | 'section' | 'author' | 'sitemap' | null;
+export type RouteSubject = 'article' | 'live' | 'tag' | 'section' | 'author' | 'sitemap' | null;
 
 /**
  * Every path the site answers, as the app/ folders spell it: `[slug]` is a lower-case slug,
@@ -58,6 +59,7 @@ export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
   { path: '/berita/[slug]', subject: 'article' },
   { path: '/berita/[slug]/ringan', subject: 'article' },
   { path: '/berita/[slug]/opengraph-image', subject: 'article' },
+  { path: '/langsung/[slug]', subject: 'live' },
   { path: '/topik/[slug]', subject: 'tag' },
   { path: '/topik/[slug]/halaman/[page]', subject: 'tag' },
   { path: '/topik/[slug]/linimasa', subject: 'tag' },

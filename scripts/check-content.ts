@@ -11,6 +11,7 @@ import path from 'node:path';
 import { contentPaths, snapshotPlace } from '../lib/content';
 import { loadContent, type LoadResult } from '../lib/content/load';
 import { loadContentOnThreads } from '../lib/content/load-threads';
+import { loadLiveReports } from '../lib/content/live';
 import { formatProblem } from '../lib/content/problems';
 import { writeSnapshot } from '../lib/content/snapshot';
 
@@ -29,6 +30,8 @@ async function main(): Promise<number> {
     result = loadContent(contentPaths());
   }
   const { content, problems } = result;
+  // Live reports are few: checked here against the articles, tags, sections and authors just loaded.
+  const live = problems.length === 0 ? loadLiveReports(contentPaths(), content, problems) : [];
   const ms = Math.round(performance.now() - started);
 
   if (problems.length > 0) {
@@ -40,7 +43,7 @@ async function main(): Promise<number> {
   }
   console.log(
     `✓ Content OK: ${content.articles.length} articles, ${content.tags.length} tags, ` +
-      `${content.sections.length} sections, ${content.authors.length} authors (${ms} ms)`,
+      `${content.sections.length} sections, ${content.authors.length} authors, ${live.length} live reports (${ms} ms)`,
   );
 
   if (place) {

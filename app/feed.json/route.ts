@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content';
+import { getContent, getLiveReports } from '@/lib/content';
 import { jsonFeedResponse, siteFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 export const revalidate = 60;
 
 export function GET() {
-  return jsonFeedResponse(siteFeed(getContent(), 'json'));
+  return jsonFeedResponse(siteFeed(getContent(), 'json', getLiveReports()));
 }

@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content';
+import { getContent, getLiveReports } from '@/lib/content';
 import { rssResponse, siteFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 export const revalidate = 60;
 
 export function GET() {
-  return rssResponse(siteFeed(getContent(), 'rss'));
+  return rssResponse(siteFeed(getContent(), 'rss', getLiveReports()));
 }

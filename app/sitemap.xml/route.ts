@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content';
+import { getContent, getLiveReports } from '@/lib/content';
 import { renderSitemap, sitemapEntries, xmlResponse } from '@/lib/sitemaps';
 
 export const dynamic = 'force-static';
@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 export const revalidate = 60;
 
 export async function GET() {
-  return xmlResponse(await renderSitemap(sitemapEntries(getContent())));
+  return xmlResponse(await renderSitemap(sitemapEntries(getContent(), getLiveReports())));
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { dates } from '../i18n';
 import { loadContent, type PreviousLoad } from './load';
-import { ContentValidationError } from './problems';
+import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
+import { type ContentProblem, ContentValidationError } from './problems';
 import { readSnapshot, type SnapshotPlace } from './snapshot';
 import { ContentStore } from './store';
 import type { RawContent } from './types';
@@ -11,6 +12,7 @@ export type { Page, TagWithCount } from './store';
 export { firstPeriodKey, tagTimeline, TIMELINE_PAGE_MAX, type TagTimeline, type TimelineMonth, type TimelinePeriod, type TimelineYear } from './timeline';
 export { paginate, type ContentStore } from './store';
 export { ContentValidationError, formatProblem } from './problems';
+export type { LiveEntry, LiveReport } from './live';
 
 /** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
 export function contentDir(): string {
@@ -48,6 +50,8 @@ export function snapshotPlace(): SnapshotPlace | null {
 
 interface Loaded {
   raw: RawContent;
+  /** Every live report, drafts included (lib/content/live.ts). */
+  live: LiveReport[];
   /** This load, for the next one to take unchanged files from. */
   previous: PreviousLoad;
   store?: ContentStore;
@@ -61,7 +65,7 @@ const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wa
  * Loads and validates the content folder, taking unchanged articles from `previous` (this
  * process's last load) or else from the build's snapshot. Throws ContentValidationError.
  */
-function load(previous?: PreviousLoad): Loaded {
+function load(previous?: PreviousLoad): Omit<Loaded, 'live'> {
   const place = snapshotPlace();
   // Within `npm run build`, the snapshot its own content check has just written is the build's
   // content: taken whole, so every worker renders exactly what was checked (scripts/build.ts).
@@ -76,9 +80,23 @@ function load(previous?: PreviousLoad): Loaded {
   return { raw: result.content, previous: { entries: result.entries, startedMs: result.startedMs } };
 }
 
+/** A load with its live reports, checked against it: any problem throws, as for articles. */
+function withLive(state: Omit<Loaded, 'live'>): Loaded {
+  const problems: ContentProblem[] = [];
+  const live = loadLiveReports(contentPaths(), state.raw, problems);
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  return { ...state, live };
+}
+
 function loaded(): Loaded {
-  holder.__wartaContent ??= load();
+  holder.__wartaContent ??= withLive(load());
   return holder.__wartaContent;
+}
+
+/** The live reports readers see now (newest coverage first); editors in draft mode also see drafts and entries still to come. */
+export function getLiveReports(preview = false): LiveReport[] {
+  const { live } = loaded();
+  return preview ? live : visibleLiveReports(live, (holder.__wartaClock ??= siteClock())());
 }
 
 /**
@@ -107,6 +125,6 @@ export function getPreviewContent(): ContentStore {
  */
 export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const before = getContent();
-  holder.__wartaContent = load(loaded().previous);
+  holder.__wartaContent = withLive(load(loaded().previous));
   return { before, after: getContent() };
 }

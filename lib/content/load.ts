@@ -199,7 +199,7 @@ function compose(text: string, lineOffset: number): YamlSource {
   return { doc, lines, lineOffset };
 }
 
-function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]): YamlSource | null {
+export function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]): YamlSource | null {
   const source = compose(text, lineOffset);
   const { doc } = source;
   if (doc.errors.length > 0) {
@@ -238,7 +238,7 @@ function quickValidate<T>(schema: z.ZodType<T>, text: string, options: LoadOptio
 }
 
 /** Validates parsed YAML against a schema, turning every zod issue into an editor-facing problem. */
-function validate<T>(
+export function validate<T>(
   schema: z.ZodType<T>,
   source: YamlSource,
   file: string,

@@ -3,14 +3,14 @@ import { DATE_EXAMPLE, isoDateProblem } from './dates';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a lower-case slug such as "korea-utara"');
+export const slug = z.string().regex(SLUG_PATTERN, 'must be a lower-case slug such as "korea-utara"');
 
-const isoDate = z.string().superRefine((value, ctx) => {
+export const isoDate = z.string().superRefine((value, ctx) => {
   const problem = isoDateProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const text = z.string().trim().min(1, 'must not be empty');
+export const text = z.string().trim().min(1, 'must not be empty');
 
 export const imageSchema = z.strictObject({
   src: z

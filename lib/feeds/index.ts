@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../config';
-import type { Article, ContentStore } from '../content';
+import type { Article, ContentStore, LiveReport } from '../content';
 import { t } from '../i18n';
 import { routes } from '../routes';
 import { absoluteUrl } from '../seo/metadata';
@@ -16,6 +16,8 @@ export interface FeedSpec {
   /** This feed's own URL. */
   feedPath: string;
   articles: Article[];
+  /** Live reports, placed among the stories by their latest entry. */
+  live?: LiveReport[];
 }
 
 /**
@@ -42,6 +44,21 @@ export function buildFeed(spec: FeedSpec, content: ContentStore, format: 'rss' |
       json: absoluteUrl(routes.jsonFeed()),
     },
   });
+  // Live reports go among the stories by their latest update, as a reader following both expects.
+  for (const report of spec.live ?? []) {
+    const latest = report.entries[0]!;
+    const url = absoluteUrl(routes.live(report.slug));
+    feed.addItem({
+      title: report.title,
+      id: url,
+      link: url,
+      description: report.summary,
+      date: new Date(latest.time),
+      published: new Date(report.entries.at(-1)!.time),
+      category: report.tags.map((slug) => ({ name: content.tag(slug)?.name ?? slug, domain: absoluteUrl(routes.tag(slug)) })),
+      author: report.authors.map((slug) => ({ name: content.author(slug)?.name ?? slug, link: absoluteUrl(routes.author(slug)) })),
+    });
+  }
   for (const article of items) {
     const url = absoluteUrl(routes.article(article.slug));
     feed.addItem({
@@ -59,13 +76,15 @@ export function buildFeed(spec: FeedSpec, content: ContentStore, format: 'rss' |
       image: article.image ? absoluteUrl(article.image.src) : undefined,
     });
   }
+  feed.items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  feed.items.splice(FEED_SIZE);
   return feed;
 }
 
-export function siteFeed(content: ContentStore, format: 'rss' | 'atom' | 'json'): Feed {
+export function siteFeed(content: ContentStore, format: 'rss' | 'atom' | 'json', live: LiveReport[] = []): Feed {
   const feedPath = { rss: routes.rss(), atom: routes.atom(), json: routes.jsonFeed() }[format];
   return buildFeed(
-    { title: siteConfig.name, description: t.siteTagline, pagePath: routes.home(), feedPath, articles: content.articles },
+    { title: siteConfig.name, description: t.siteTagline, pagePath: routes.home(), feedPath, articles: content.articles, live },
     content,
     format,
   );

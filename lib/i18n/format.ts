@@ -76,6 +76,12 @@ export function formatDateTime(iso: string, messages: Messages, timeZone: string
   return `${p.weekday}, ${p.day} ${p.monthName} ${p.year} | ${pad(p.hour)}:${pad(p.minute)} ${messages.timeZoneLabel}`;
 }
 
+/** "14:05 WIB" */
+export function formatTime(iso: string, messages: Messages, timeZone: string): string {
+  const p = zonedParts(new Date(iso), timeZone, messages.intlLocale);
+  return `${pad(p.hour)}:${pad(p.minute)} ${messages.timeZoneLabel}`;
+}
+
 /** "20 Juni 2024" */
 export function formatDate(iso: string, messages: Messages, timeZone: string): string {
   const p = zonedParts(new Date(iso), timeZone, messages.intlLocale);

@@ -15,6 +15,7 @@ export const t: Messages = locales[siteConfig.locale];
 export const dates = {
   dateTime: (iso: string) => format.formatDateTime(iso, t, siteConfig.timeZone),
   date: (iso: string) => format.formatDate(iso, t, siteConfig.timeZone),
+  time: (iso: string) => format.formatTime(iso, t, siteConfig.timeZone),
   month: (iso: string) => format.formatMonth(iso, t, siteConfig.timeZone),
   monthKey: (iso: string) => format.monthKey(iso, siteConfig.timeZone),
 };

@@ -42,6 +42,17 @@ export interface Messages {
   previousShort: string;
   nextShort: string;
   timeline: string;
+  /** Live reports. */
+  live: string;
+  liveBadge: string;
+  liveRunning: string;
+  liveEnded: string;
+  liveKeyEvents: string;
+  liveUpdates: string;
+  livePinned: string;
+  liveEntryLink: string;
+  liveReports: string;
+  liveCoverage: string;
   timelineIntro: (tagName: string) => string;
   timelineLink: string;
   /** A long timeline is an index of periods with a page each. */

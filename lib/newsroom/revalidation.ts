@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentStore } from '../content';
+import type { ContentStore, LiveReport } from '../content';
 import { routes } from '../routes';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,4 +76,17 @@ export function pathsShowing(slugs: string[], before: ContentStore, after: Conte
     }
   }
   return { paths: [...paths], unknown };
+}
+
+/** The pages that show the named live reports: each report, the home page and its tags' pages. */
+export function pathsShowingLive(slugs: string[], live: LiveReport[]): { paths: string[]; found: string[] } {
+  const paths = new Set<string>();
+  const found: string[] = [];
+  for (const report of live.filter((r) => slugs.includes(r.slug))) {
+    found.push(report.slug);
+    paths.add(routes.live(report.slug));
+    paths.add(routes.home());
+    for (const tag of report.tags) paths.add(routes.tag(tag));
+  }
+  return { paths: [...paths], found };
 }

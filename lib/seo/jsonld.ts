@@ -1,5 +1,5 @@
 import { siteConfig } from '../config';
-import type { Article, ContentStore, Taxon } from '../content';
+import type { Article, ContentStore, LiveReport, Taxon } from '../content';
 import { t } from '../i18n';
 import { routes } from '../routes';
 import { absoluteUrl } from './metadata';
@@ -45,6 +45,37 @@ export function newsArticle(article: Article, content: ContentStore): Thing {
     ...(article.corrections.length > 0 && {
       correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
     }),
+  };
+}
+
+/** A live report (schema.org LiveBlogPosting), one liveBlogUpdate per entry, newest first. */
+export function liveBlogPosting(report: LiveReport, content: ContentStore): Thing {
+  const url = absoluteUrl(routes.live(report.slug));
+  const newest = report.entries[0];
+  const oldest = report.entries.at(-1);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    headline: report.title,
+    description: report.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: oldest?.time ?? report.coverageStart,
+    dateModified: newest?.time ?? report.coverageStart,
+    coverageStartTime: report.coverageStart,
+    ...(report.coverageEnd && { coverageEndTime: report.coverageEnd }),
+    author: report.authors.map((slug) => ({ '@type': 'Person', name: content.author(slug)?.name ?? slug, url: absoluteUrl(routes.author(slug)) })),
+    publisher: publisher(),
+    inLanguage: t.htmlLang,
+    articleSection: content.section(report.section)?.name,
+    keywords: report.tags.map((slug) => content.tag(slug)?.name ?? slug),
+    liveBlogUpdate: report.entries.map((entry) => ({
+      '@type': 'BlogPosting',
+      headline: entry.keyEvent ?? entry.text.slice(0, 110),
+      datePublished: entry.time,
+      articleBody: entry.text,
+      url: `${url}#${entry.id}`,
+    })),
   };
 }
 

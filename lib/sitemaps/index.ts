@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import { siteConfig } from '../config';
-import type { Article, ContentStore } from '../content';
+import type { Article, ContentStore, LiveReport } from '../content';
 import { t } from '../i18n';
 import { routes } from '../routes';
 import { absoluteUrl } from '../seo/metadata';
@@ -34,7 +34,7 @@ function newest(articles: Article[]): string | undefined {
 }
 
 /** Every public page worth crawling — home, articles, tags (and timelines), sections, authors — with lastmod. */
-export function sitemapEntries(content: ContentStore): SitemapEntry[] {
+export function sitemapEntries(content: ContentStore, live: LiveReport[] = []): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   const add = (path: string, lastmod: string | undefined) => {
     if (lastmod) entries.push({ path, lastmod });
@@ -49,6 +49,7 @@ export function sitemapEntries(content: ContentStore): SitemapEntry[] {
   }
   const authors = new Set(content.articles.flatMap((a) => a.authors));
   for (const author of authors) add(routes.author(author), newest(content.storiesByAuthor(author)));
+  for (const report of live) add(routes.live(report.slug), report.entries[0]?.time);
   for (const article of content.articles) add(routes.article(article.slug), lastModified(article));
   return entries;
 }

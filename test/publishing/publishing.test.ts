@@ -170,3 +170,33 @@ test('POST /api/revalidate puts a new story on its page and the home page at onc
   const unknown = await revalidate('{"slugs":["tidak-pernah-ada"]}');
   assert.equal(unknown.status, 404);
 });
+
+test('a running live report leads the home page with LANGSUNG, and a new entry shows at once after POST /api/revalidate', async () => {
+  const serverNow = () => new Date(publishAt.getTime() - LEAD_MS + (Date.now() - serverStartedAt));
+  const start = new Date(serverNow().getTime() - 30 * 60_000);
+  const file = path.join(contentDir, 'live', 'uji-liputan-langsung.md');
+  const entry = (id: string, at: Date, text: string) => `:::entri{id="${id}" waktu="${jakarta(at)}"}\n${text}\n:::\n`;
+  const report = (entries: string) =>
+    `---\ntitle: "Langsung: Uji Liputan"\nsummary: "Liputan langsung uji, tidak pernah ada di content/."\nstatus: berlangsung\ncoverageStart: "${jakarta(start)}"\nsection: nasional\ntags: [pemilu-2024]\nauthors: [redaksi]\n---\n\n${entries}`;
+  fs.writeFileSync(file, report(entry('pertama', new Date(start.getTime() + 60_000), 'Pembaruan pertama.')));
+  assert.equal((await revalidate('{"slugs":["uji-liputan-langsung"]}')).status, 200);
+  const home = (await get('/')).body;
+  assert.match(home, /aria-labelledby="liputan-berlangsung"[\s\S]*?Langsung<\/span>[\s\S]*?href="\/langsung\/uji-liputan-langsung"/);
+  assert.match((await get('/langsung/uji-liputan-langsung')).body, /Pembaruan pertama\./);
+
+  // A new entry on top, then revalidation: on the page at once, not after a minute.
+  fs.writeFileSync(file, report(entry('kedua', new Date(serverNow().getTime() - 60_000), 'Pembaruan kedua.') + entry('pertama', new Date(start.getTime() + 60_000), 'Pembaruan pertama.')));
+  const result = await revalidate('{"slugs":["uji-liputan-langsung"]}');
+  assert.equal(result.status, 200, JSON.stringify(result.json));
+  assert.ok((result.json.revalidated as string[]).includes('/langsung/uji-liputan-langsung'));
+  const page = (await get('/langsung/uji-liputan-langsung')).body;
+  assert.ok(page.indexOf('Pembaruan kedua.') > 0 && page.indexOf('Pembaruan kedua.') < page.indexOf('Pembaruan pertama.'), 'the new entry is not first');
+
+  // Entries out of order are refused with the file and line, and the page stays as it was.
+  fs.writeFileSync(file, report(entry('pertama', new Date(start.getTime() + 60_000), 'Pembaruan pertama.') + entry('kedua', new Date(serverNow().getTime() - 60_000), 'Pembaruan kedua.')));
+  const refused = await revalidate('{"slugs":["uji-liputan-langsung"]}');
+  assert.equal(refused.status, 422);
+  assert.match(JSON.stringify(refused.json.problems), /uji-liputan-langsung\.md:14.*later than the one above it/);
+  assert.match((await get('/langsung/uji-liputan-langsung')).body, /Pembaruan kedua\./);
+  fs.rmSync(file);
+});

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
-import { ContentValidationError, formatProblem, reloadContent } from '@/lib/content';
-import { PAGED_ROUTE_PATTERNS, parseRevalidationRequest, pathsShowing } from '@/lib/newsroom/revalidation';
+import { ContentValidationError, formatProblem, getLiveReports, reloadContent } from '@/lib/content';
+import { PAGED_ROUTE_PATTERNS, parseRevalidationRequest, pathsShowing, pathsShowingLive } from '@/lib/newsroom/revalidation';
 import { secretMatches } from '@/lib/newsroom/preview';
 
 const json = (body: unknown, status: number) =>
@@ -11,7 +11,7 @@ const json = (body: unknown, status: number) =>
  * Header `Authorization: Bearer <REVALIDATE_SECRET>`; body `{"slugs": ["…"]}`. Re-reads content/,
  * then marks the named stories and every page that lists them for regeneration on their next
  * request. 401 for a bad or missing secret, 400 for a malformed body, 422 when the content is
- * invalid (the site keeps serving what it had), 404 when no named story exists.
+ * invalid (the site keeps serving what it had), 404 when no named story or live report exists.
  */
 export async function POST(request: Request) {
   const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
@@ -28,8 +28,12 @@ export async function POST(request: Request) {
     if (!(error instanceof ContentValidationError)) throw error;
     return json({ error: 'content is invalid; nothing was changed', problems: error.problems.map(formatProblem) }, 422);
   }
-  const { paths, unknown } = pathsShowing(parsed.value.slugs, stores.before, stores.after);
-  if (unknown.length === parsed.value.slugs.length) return json({ error: `no such article: ${unknown.join(', ')}`, unknown }, 404);
+  const stories = pathsShowing(parsed.value.slugs, stores.before, stores.after);
+  const live = pathsShowingLive(stories.unknown, getLiveReports(true));
+  const unknown = stories.unknown.filter((slug) => !live.found.includes(slug));
+  // The site-wide pages (home, feeds, sitemaps) list live reports too.
+  const paths = [...new Set([...stories.paths, ...live.paths])];
+  if (unknown.length === parsed.value.slugs.length) return json({ error: `no such article or live report: ${unknown.join(', ')}`, unknown }, 404);
   for (const path of paths) revalidatePath(path);
   for (const pattern of PAGED_ROUTE_PATTERNS) revalidatePath(pattern, 'page');
   return json({ revalidated: paths, unknown }, 200);

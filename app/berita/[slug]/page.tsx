@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
-import { JsonLd } from '@/components/JsonLd';
 import { MostRead } from '@/components/MostRead';
 import { ReadBeacon } from '@/components/ReadBeacon';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { Breadcrumb } from '@/components/Breadcrumb';
 import { Byline } from '@/components/Byline';
 import { Corrections } from '@/components/Corrections';
 import { ShareLinks } from '@/components/ShareLinks';
 import { StoryList } from '@/components/StoryCard';
+import { StoryTrail } from '@/components/StoryTrail';
 import { TagList } from '@/components/TagList';
 import { Timestamp } from '@/components/Timestamp';
 import { siteConfig } from '@/lib/config';
@@ -19,7 +18,7 @@ import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
 import { mostRead } from '@/lib/popular';
 import { routes } from '@/lib/routes';
-import { breadcrumbList, newsArticle } from '@/lib/seo/jsonld';
+import { newsArticle } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
@@ -49,24 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <article className="mx-auto max-w-3xl">
-        <JsonLd
-          data={[
-            newsArticle(article, content),
-            breadcrumbList([
-              { name: t.home, path: routes.home() },
-              { name: section.name, path: routes.section(section.slug) },
-              { name: article.title, path: routes.article(article.slug) },
-            ]),
-          ]}
-        />
-        <div className="no-print">
-          <Breadcrumb
-            items={[
-              { name: t.home, href: routes.home() },
-              { name: section.name, href: routes.section(section.slug) },
-            ]}
-          />
-        </div>
+        <StoryTrail story={newsArticle(article, content)} section={section} title={article.title} path={routes.article(article.slug)} />
         <header className="mt-4">
           <h1 className="font-serif text-[1.9rem] leading-tight font-bold sm:text-5xl">{article.title}</h1>
           <p className="mt-4 text-lg leading-snug text-ink-muted sm:text-xl">{article.summary}</p>

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/content';
+import { getContent, getLiveReports } from '@/lib/content';
 import { renderUrlset, sitemapChunk, sitemapEntries, xmlResponse } from '@/lib/sitemaps';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
@@ -16,7 +16,7 @@ export function generateStaticParams(): { file: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^(\d+)\.xml$/.exec((await params).file);
-  const chunk = match ? sitemapChunk(sitemapEntries(getContent()), Number(match[1])) : null;
+  const chunk = match ? sitemapChunk(sitemapEntries(getContent(), getLiveReports()), Number(match[1])) : null;
   if (!chunk) notFound();
   return xmlResponse(await renderUrlset(chunk));
 }

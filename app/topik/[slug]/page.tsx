@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
-import { firstPeriodKey, getContent } from '@/lib/content';
+import { firstPeriodKey, getContent, getLiveReports } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -33,5 +33,5 @@ export default async function TagPage({ params }: Props) {
   const tag = content.tag((await params).slug);
   if (!tag) notFound();
   const page = pageOf(content.storiesByTag(tag.slug), 1)!;
-  return <TagView tag={tag} page={page} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} />;
+  return <TagView tag={tag} page={page} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} live={getLiveReports().filter((r) => r.tags.includes(tag.slug))} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
-import { firstPeriodKey, getContent } from '@/lib/content';
+import { firstPeriodKey, getContent, getLiveReports } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pageOf, parsePageSegment } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -40,5 +40,5 @@ export default async function TagPageN({ params }: Props) {
   if (!tag || !number) notFound();
   const stories = pageOf(content.storiesByTag(tag.slug), number);
   if (!stories) notFound();
-  return <TagView tag={tag} page={stories} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} />;
+  return <TagView tag={tag} page={stories} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} live={getLiveReports().filter((r) => r.tags.includes(tag.slug))} />;
 }
