@@ -1,4 +1,4 @@
-import type { Article, Page, TagWithCount, Taxon } from '@/lib/content';
+import type { Article, Page, Tag, TagWithCount } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { breadcrumbList, collectionPage } from '@/lib/seo/jsonld';
@@ -8,10 +8,11 @@ import { JsonLd } from './JsonLd';
 import { PageHeader } from './PageHeader';
 import { Pagination } from './Pagination';
 import { StoryList } from './StoryCard';
+import { TagExplainer } from './TagExplainer';
 import { TagList } from './TagList';
 
 /** A tag's page: intro, count, newest stories first, pagination, the timeline link and related tags. */
-export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[] }) {
+export function TagView({ tag, page, relatedTags }: { tag: Tag; page: Page<Article>; relatedTags: TagWithCount[] }) {
   return (
     <>
       <JsonLd
@@ -42,6 +43,8 @@ export function TagView({ tag, page, relatedTags }: { tag: Taxon; page: Page<Art
           </p>
         </PageHeader>
       </div>
+      {/* The explainer belongs to the story, not to a page of its list: page 1 only. */}
+      {tag.explainer && page.page === 1 && <TagExplainer explainer={tag.explainer} />}
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           <StoryList articles={page.items} headingLevel={2} />

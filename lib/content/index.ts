@@ -6,7 +6,7 @@ import { readSnapshot, type SnapshotPlace } from './snapshot';
 import { ContentStore } from './store';
 import type { RawContent } from './types';
 
-export type { Article, ArticleImage, Author, Section, Taxon } from './types';
+export type { Article, ArticleImage, Author, Section, Tag, TagExplainer, Taxon } from './types';
 export type { Page, TagWithCount, TimelineMonth } from './store';
 export { paginate, type ContentStore } from './store';
 export { ContentValidationError, formatProblem } from './problems';

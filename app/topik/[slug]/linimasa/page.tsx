@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeader } from '@/components/PageHeader';
+import { TagExplainer } from '@/components/TagExplainer';
 import { Timeline } from '@/components/Timeline';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
@@ -58,6 +59,7 @@ export default async function TimelinePage({ params }: Props) {
           </p>
         </PageHeader>
       </div>
+      {tag.explainer && <TagExplainer explainer={tag.explainer} />}
       <Timeline months={months} />
     </div>
   );
