@@ -41,7 +41,7 @@ export default function TagIndexPage() {
                   <a href={routes.tag(tag.slug)} className="hover:underline">
                     {tag.name}
                   </a>{' '}
-                  <span className="font-sans text-sm font-normal text-ink-muted">{t.storyCount(tag.count)}</span>
+                  <span className="font-sans text-sm font-normal whitespace-nowrap text-ink-muted">{t.storyCount(tag.count)}</span>
                 </h3>
                 <p className="mt-2 text-ink-muted">{tag.description}</p>
                 <p className="mt-3">
@@ -49,7 +49,7 @@ export default function TagIndexPage() {
                   <a href={routes.article(newest.slug)} className="text-link underline underline-offset-2">
                     {newest.title}
                   </a>{' '}
-                  <Timestamp iso={newest.publishedAt} format="date" className="text-sm text-ink-muted" />
+                  <Timestamp iso={newest.publishedAt} format="date" className="text-sm whitespace-nowrap text-ink-muted" />
                 </p>
               </li>
             ))}
