@@ -17,14 +17,15 @@ export function TagExplainer({ explainer }: { explainer: Explainer }) {
       </p>
       <h3 className="mt-4 text-sm font-bold tracking-wider uppercase">{t.explainerFacts}</h3>
       <ul className="mt-2 list-disc space-y-2 pl-5">
-        {explainer.facts.map((fact) => (
-          <li key={fact}>{fact}</li>
+        {/* A fixed list as written: its index is its identity (two facts may read the same). */}
+        {explainer.facts.map((fact, i) => (
+          <li key={i}>{fact}</li>
         ))}
       </ul>
       <h3 className="mt-5 text-sm font-bold tracking-wider uppercase">{t.explainerQuestions}</h3>
       <div className="mt-2 divide-y divide-rule border-y border-rule">
-        {explainer.questions.map(({ question, answer }) => (
-          <details key={question} className="group">
+        {explainer.questions.map(({ question, answer }, i) => (
+          <details key={i}>
             <summary className="cursor-pointer py-3 font-semibold">{question}</summary>
             <p className="pb-3">{answer}</p>
           </details>
