@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from './store';
 import { runningStoryOf, storyPlace } from './story-order';
+import { storeFrom } from './test-store';
 import type { Article, Tag } from './types';
 
 /** Just what ordering looks at: slug, time and tags. */
@@ -55,5 +56,22 @@ describe('runningStoryOf', () => {
 
   it('is undefined when no tag is a running story', () => {
     expect(runningStoryOf(story('x', '2024-01-01T00:00:00+07:00', ['rusia', 'tidak-ada']), tagOf)).toBeUndefined();
+  });
+});
+
+describe('on the content store', () => {
+  it('counts only published stories of the running story, and drafts and scheduled ones are never linked', () => {
+    const content = storeFrom((f, a) => {
+      f.write('content/tags/rusia.yml', 'name: Rusia\ndescription: Berita tentang Rusia.\nstory: true\n');
+      f.write('content/articles/kedua.md', a({ title: '"Kedua"', publishedAt: '"2024-06-21T09:00:00+07:00"' }));
+      f.write('content/articles/draf.md', a({ title: '"Draf"', publishedAt: '"2024-06-22T09:00:00+07:00"', draft: 'true' }));
+      f.write('content/articles/terjadwal.md', a({ title: '"Terjadwal"', publishedAt: '"2099-01-01T09:00:00+07:00"' }));
+    });
+    const second = content.article('kedua')!;
+    const story = runningStoryOf(second, (slug) => content.tag(slug))!;
+    expect(story.slug).toBe('rusia');
+    const place = storyPlace(content.storiesByTag(story.slug), second)!;
+    expect(place).toMatchObject({ position: 2, total: 2, next: undefined });
+    expect(place.previous?.slug).toBe('pertama');
   });
 });
