@@ -1,4 +1,4 @@
-import type { Article, LiveReport, Page, TagWithCount, Taxon } from '@/lib/content';
+import type { Article, LiveReport, Page, Tag, TagWithCount } from '@/lib/content';
 import { LiveReportList } from './LiveReport';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -9,10 +9,11 @@ import { JsonLd } from './JsonLd';
 import { PageHeader } from './PageHeader';
 import { Pagination } from './Pagination';
 import { StoryList } from './StoryCard';
+import { TagExplainer } from './TagExplainer';
 import { TagList } from './TagList';
 
 /** A tag's page: intro, count, newest stories first, pagination, the link to where its timeline starts, and related tags. */
-export function TagView({ tag, page, relatedTags, timelineStart, live }: { tag: Taxon; page: Page<Article>; relatedTags: TagWithCount[]; timelineStart: string; live: LiveReport[] }) {
+export function TagView({ tag, page, relatedTags, timelineStart, live }: { tag: Tag; page: Page<Article>; relatedTags: TagWithCount[]; timelineStart: string; live: LiveReport[] }) {
   return (
     <>
       <JsonLd
@@ -43,6 +44,8 @@ export function TagView({ tag, page, relatedTags, timelineStart, live }: { tag: 
           </p>
         </PageHeader>
       </div>
+      {/* The explainer belongs to the story, not to a page of its list: page 1 only. */}
+      {tag.explainer && page.page === 1 && <TagExplainer explainer={tag.explainer} />}
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           {page.page === 1 && <LiveReportList reports={live} headingId="liputan-langsung" className="mb-8" />}

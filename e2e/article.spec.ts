@@ -18,11 +18,11 @@ test.describe('the seed article', () => {
     await expect(crumbs.nth(1)).toHaveAttribute('href', '/rubrik/internasional');
 
     // Byline, source, dates in WIB, reading time
-    await expect(article.getByRole('link', { name: 'Redaksi Warta' })).toHaveAttribute('href', '/penulis/redaksi');
+    await expect(article.getByRole('link', { name: 'Kontan.co.id' })).toHaveAttribute('href', '/penulis/kontan');
     await expect(article.getByText('Sumber: Kontan.co.id')).toBeVisible();
     const published = article.locator('header time').first();
-    await expect(published).toHaveAttribute('datetime', '2024-06-20T14:05:00+07:00');
-    await expect(published).toHaveText('Kamis, 20 Juni 2024 | 14:05 WIB');
+    await expect(published).toHaveAttribute('datetime', '2024-06-21T09:15:00+07:00');
+    await expect(published).toHaveText('Jumat, 21 Juni 2024 | 09:15 WIB');
     await expect(article.getByText(/^\d+ menit baca/)).toBeVisible();
 
     // Image with caption and credit through next/image
@@ -42,7 +42,7 @@ test.describe('the seed article', () => {
     const readAlso = body.getByRole('complementary', { name: 'Baca Juga' });
     await expect(readAlso).toHaveCount(2);
     await expect(readAlso.nth(0).getByRole('link')).toHaveText('NATO Takut Rusia Ikut Terlibat dalam Program Nuklir Korea Utara');
-    await expect(readAlso.nth(1).getByRole('link')).toHaveText('Ancaman Putin: Korea Selatan Bikin Kesalahan Besar Jika Pasok Senjata ke Ukraina');
+    await expect(readAlso.nth(1).getByRole('link')).toHaveText('Ancaman Putin: Korea Selatan Bikin Kesalahan Besar jika Pasok Senjata ke Ukraina');
 
     // Tags, share links, related stories
     const tags = page.getByRole('list', { name: 'Topik terkait' }).getByRole('link');
@@ -111,7 +111,7 @@ test.describe('lite edition', () => {
     await page.getByRole('link', { name: 'Versi ringan' }).click();
     await expect(page).toHaveURL(/\/berita\/putin-buka-peluang-kirim-senjata-ke-korea-utara\/ringan$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Usai dari Pyongyang, Putin Buka Peluang Kirim Senjata ke Korea Utara');
-    await expect(page.locator('time').first()).toHaveText('Kamis, 20 Juni 2024 | 14:05 WIB');
+    await expect(page.locator('time').first()).toHaveText('Jumat, 21 Juni 2024 | 09:15 WIB');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Pertemuan Putin dan Kim']);
     await expect(page.getByRole('complementary', { name: 'Baca Juga' })).toHaveCount(2);
     expect(await page.locator('script').count()).toBe(0);

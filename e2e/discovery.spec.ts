@@ -135,8 +135,8 @@ test.describe('search engines and social networks', () => {
     expect(await meta('meta[name="description"]')).toMatch(/^Sehari setelah bertemu Kim Jong Un/);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/berita\/putin-buka-peluang-kirim-senjata-ke-korea-utara$/);
     expect(await meta('meta[property="og:type"]')).toBe('article');
-    expect(await meta('meta[property="article:published_time"]')).toBe('2024-06-20T14:05:00+07:00');
-    expect(await meta('meta[property="article:modified_time"]')).toBe('2024-06-20T14:05:00+07:00');
+    expect(await meta('meta[property="article:published_time"]')).toBe('2024-06-21T09:15:00+07:00');
+    expect(await meta('meta[property="article:modified_time"]')).toBe('2024-06-21T09:15:00+07:00');
     expect(await meta('meta[property="article:section"]')).toBe('Internasional');
     expect(await page.locator('meta[property="article:tag"]').count()).toBe(6);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
@@ -146,16 +146,16 @@ test.describe('search engines and social networks', () => {
     const article = data.find((d) => d['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
       headline: SEED_TITLE,
-      datePublished: '2024-06-20T14:05:00+07:00',
-      dateModified: '2024-06-20T14:05:00+07:00',
-      author: [{ '@type': 'Person', name: 'Redaksi Warta' }],
+      datePublished: '2024-06-21T09:15:00+07:00',
+      dateModified: '2024-06-21T09:15:00+07:00',
+      author: [{ '@type': 'Person', name: 'Kontan.co.id' }],
       publisher: { '@type': 'NewsMediaOrganization', name: 'Warta' },
       articleSection: 'Internasional',
       inLanguage: 'id',
       mainEntityOfPage: { '@type': 'WebPage' },
     });
     expect(article.keywords).toContain('Hubungan Rusia–Korea Utara');
-    expect(article.author[0].url).toMatch(/\/penulis\/redaksi$/);
+    expect(article.author[0].url).toMatch(/\/penulis\/kontan$/);
     expect(article.image.length).toBeGreaterThan(0);
     expect(data.find((d) => d['@type'] === 'BreadcrumbList').itemListElement).toHaveLength(3);
 

@@ -3,7 +3,7 @@ import { PREVIEW_TEST_SECRET } from '../playwright.config';
 import { snap } from './support';
 
 const DRAFT = '/berita/rusia-korea-utara-mulai-bangun-jembatan-sungai-tumen';
-const DRAFT_TITLE = 'Rusia dan Korea Utara Mulai Bangun Jembatan Jalan di Atas Sungai Tumen';
+const DRAFT_TITLE = 'Rusia dan Korea Utara Mulai Bangun Jembatan Jalan di atas Sungai Tumen';
 
 test.describe('drafts and preview', () => {
   test('a draft never reaches the public site', async ({ page, request }) => {

@@ -42,7 +42,7 @@ test('follow the Russia–North Korea tag from the seed article, through every p
   // The timeline tells the same story from the start, grouped by month.
   await page.getByRole('link', { name: /Baca dari awal di linimasa/ }).click();
   await expect(page).toHaveURL(new RegExp(`${RU_NK_TAG}/linimasa$`));
-  const monthHeadings = await page.locator('main h2').allTextContents();
+  const monthHeadings = await page.locator('main li > h2').allTextContents();
   expect(monthHeadings[0]).toBe('Juli 2023');
   expect(monthHeadings).toContain('Juni 2024');
   const timelineTimes = await page.locator('main ol ol time').evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime')!)));

@@ -7,7 +7,7 @@ import { readSnapshot, type SnapshotPlace } from './snapshot';
 import { ContentStore } from './store';
 import type { RawContent } from './types';
 
-export type { Article, ArticleImage, Author, Section, Taxon } from './types';
+export type { Article, ArticleImage, Author, Section, Tag, TagExplainer, Taxon } from './types';
 export type { Page, TagWithCount } from './store';
 export { firstPeriodKey, tagTimeline, TIMELINE_PAGE_MAX, type TagTimeline, type TimelineMonth, type TimelinePeriod, type TimelineYear } from './timeline';
 export { paginate, type ContentStore } from './store';

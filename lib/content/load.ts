@@ -16,7 +16,7 @@ import {
   SLUG_PATTERN,
   tagSchema,
 } from './schema';
-import type { Article, Author, RawContent, Section, Taxon } from './types';
+import type { Article, Author, RawContent, Section, Tag } from './types';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -430,7 +430,7 @@ function loadArticle(
 export interface LoadStart {
   startedMs: number;
   problems: ContentProblem[];
-  tags: Taxon[];
+  tags: Tag[];
   sections: Section[];
   authors: Author[];
   /** Every article file (full paths, sorted), whether or not it turns out valid. */
@@ -453,7 +453,7 @@ export function startLoad(options: LoadOptions): LoadStart {
   const dir = (name: string) => path.join(options.contentDir, name);
   const file = (p: string) => relative(options, p);
 
-  const tags: Taxon[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
+  const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
   const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({
     slug,
     name: data.name,

@@ -38,7 +38,33 @@ export const articleFrontmatterSchema = z.strictObject({
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
-export const tagSchema = z.strictObject({ name: text, description: text });
+/** How many key facts a tag's explainer carries: fewer is not a summary, more is not short. */
+export const EXPLAINER_FACTS = { min: 4, max: 8 };
+/** How many questions and answers it carries ("a few"). */
+export const EXPLAINER_QUESTIONS = { min: 2, max: 6 };
+
+/** A list whose length must lie in [min, max]; the message says how many there are. */
+const countedList = <T extends z.ZodType>(item: T, range: { min: number; max: number }, noun: string) =>
+  z.array(item).superRefine((list, ctx) => {
+    if (list.length < range.min || list.length > range.max) {
+      ctx.addIssue({ code: 'custom', message: `has ${list.length} ${noun}; an explainer needs ${range.min} to ${range.max}` });
+    }
+  });
+
+/** "Yang perlu Anda ketahui": an editor-written box at the top of a tag page and its timeline. */
+export const explainerSchema = z.strictObject({
+  updatedAt: isoDate,
+  facts: countedList(text, EXPLAINER_FACTS, 'key facts'),
+  questions: countedList(z.strictObject({ question: text, answer: text }), EXPLAINER_QUESTIONS, 'questions'),
+});
+
+export const tagSchema = z.strictObject({
+  name: text,
+  description: text,
+  /** A running story: its articles show their place in it ("Sebelumnya" / "Berikutnya"). */
+  story: z.boolean().optional(),
+  explainer: explainerSchema.optional(),
+});
 export const sectionSchema = z.strictObject({
   name: text,
   description: text,
@@ -68,6 +94,13 @@ export const fieldHelp: Record<string, string> = {
   description: 'a sentence or two as a quoted string',
   bio: 'a short biography as a quoted string',
   order: 'a whole number that sets the position in the navigation',
+  story: 'true for a running story (its articles link to the previous and next one in it), or leave it out',
+  explainer: 'an object with updatedAt, facts (4 to 8) and questions (2 to 6, each with question and answer)',
+  'explainer.updatedAt': `when the editor last revised the box, ISO 8601 with offset, e.g. updatedAt: "${DATE_EXAMPLE}"`,
+  'explainer.facts': 'a list of 4 to 8 key facts, each a quoted sentence',
+  'explainer.questions': 'a list of 2 to 6 items, each with question and answer',
+  'explainer.questions.question': 'the question as a quoted string',
+  'explainer.questions.answer': 'the answer as a quoted string of one or more sentences',
 };
 
 export const articleFields = Object.keys(articleFrontmatterSchema.shape);

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { readBody, readBodyLead } from './bodies';
 import { countBodyWords, parseBody, renderBody } from './markdown';
-import type { Article, Author, RawContent, Section, Taxon } from './types';
+import type { Article, Author, RawContent, Section, Tag } from './types';
 
 export interface Page<T> {
   items: T[];
@@ -10,7 +10,7 @@ export interface Page<T> {
   total: number;
 }
 
-export interface TagWithCount extends Taxon {
+export interface TagWithCount extends Tag {
   count: number;
 }
 
@@ -135,7 +135,7 @@ export class ContentStore {
   private readonly byTag = new Map<string, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byAuthor = new Map<string, Article[]>();
-  private readonly tags = new Map<string, Taxon>();
+  private readonly tags = new Map<string, Tag>();
   private readonly sectionMap = new Map<string, Section>();
   private readonly authors = new Map<string, Author>();
   private readonly rendered = new Map<string, HastRoot>();
@@ -225,7 +225,7 @@ export class ContentStore {
     return article && article.publishedMs <= this.now() ? article : undefined;
   }
 
-  tag(slug: string): Taxon | undefined {
+  tag(slug: string): Tag | undefined {
     return this.tags.get(slug);
   }
 

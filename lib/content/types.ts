@@ -42,6 +42,20 @@ export interface Taxon {
   description: string;
 }
 
+/** "Yang perlu Anda ketahui": key facts and questions an editor writes for a tag. */
+export interface TagExplainer {
+  /** When the editor last revised it, ISO 8601 with offset (shown as "Diperbarui …"). */
+  updatedAt: string;
+  facts: string[];
+  questions: { question: string; answer: string }[];
+}
+
+export interface Tag extends Taxon {
+  /** A running story: its articles show their place in it (lib/content/story-order.ts). */
+  story?: boolean;
+  explainer?: TagExplainer;
+}
+
 export interface Section extends Taxon {
   order: number;
 }
@@ -54,7 +68,7 @@ export interface Author {
 
 export interface RawContent {
   articles: Article[];
-  tags: Taxon[];
+  tags: Tag[];
   sections: Section[];
   authors: Author[];
 }

@@ -93,4 +93,17 @@ export const en: Messages = {
   corrections: 'Corrections',
   correctionIntro: 'This story has been corrected.',
   rssFeedOf: (name) => `RSS ${name}`,
+  explainerTitle: 'What you need to know',
+  explainerFacts: 'Key facts',
+  explainerQuestions: 'Questions and answers',
+  storyNavLabel: (storyName) => `Stories in ${storyName}, in order`,
+  storyPosition: (position, total, storyName) => `Story ${position} of ${total} in ${storyName}`,
+  storyFirst: 'This is the first story in this series.',
+  storyLatest: 'This is the latest story in this series.',
+  storyTimelineLink: 'See the whole series on the timeline',
+  topicsDescription:
+    'Warta’s topic index: the running stories we follow from the start, then every topic from A to Z with its number of stories.',
+  runningStories: 'Running stories',
+  topicsAZ: 'All topics A–Z',
+  newestStory: 'Latest:',
 };

@@ -94,4 +94,17 @@ export const id: Messages = {
   corrections: 'Koreksi',
   correctionIntro: 'Berita ini telah dikoreksi.',
   rssFeedOf: (name) => `RSS ${name}`,
+  explainerTitle: 'Yang perlu Anda ketahui',
+  explainerFacts: 'Fakta utama',
+  explainerQuestions: 'Tanya jawab',
+  storyNavLabel: (storyName) => `Urutan berita dalam ${storyName}`,
+  storyPosition: (position, total, storyName) => `Berita ${position} dari ${total} dalam ${storyName}`,
+  storyFirst: 'Ini berita pertama dalam rangkaian ini.',
+  storyLatest: 'Ini berita terbaru dalam rangkaian ini.',
+  storyTimelineLink: 'Lihat seluruh rangkaian di linimasa',
+  topicsDescription:
+    'Indeks topik Warta: liputan berkelanjutan yang kami ikuti dari awal, lalu semua topik dari A sampai Z beserta jumlah beritanya.',
+  runningStories: 'Liputan berkelanjutan',
+  topicsAZ: 'Semua topik A–Z',
+  newestStory: 'Terbaru:',
 };

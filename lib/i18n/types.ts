@@ -103,4 +103,20 @@ export interface Messages {
   corrections: string;
   correctionIntro: string;
   rssFeedOf: (name: string) => string;
+  /** Heading of a tag's editor-written explainer box. */
+  explainerTitle: string;
+  explainerFacts: string;
+  explainerQuestions: string;
+  /** aria-label of an article's place in its running story. */
+  storyNavLabel: (storyName: string) => string;
+  /** "Berita 11 dari 21 dalam Hubungan Rusia–Korea Utara" */
+  storyPosition: (position: number, total: number, storyName: string) => string;
+  storyFirst: string;
+  storyLatest: string;
+  storyTimelineLink: string;
+  /** Meta description of the topic index. */
+  topicsDescription: string;
+  runningStories: string;
+  topicsAZ: string;
+  newestStory: string;
 }

@@ -8,7 +8,10 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { JsonLd } from '@/components/JsonLd';
 import { ReadAlso } from '@/components/ReadAlso';
 import { StoryCard } from '@/components/StoryCard';
+import { StoryNav } from '@/components/StoryNav';
+import { TagExplainer } from '@/components/TagExplainer';
 import { TagList } from '@/components/TagList';
+import { storyPlace } from '@/lib/content/story-order';
 import { storeFrom } from '../content/test-store';
 import { newsArticle } from '../seo/jsonld';
 
@@ -97,7 +100,13 @@ describe('XSS payloads never survive into the page', () => {
   const content = storeFrom((f, a) => {
     PAYLOADS.forEach((payload, i) => {
       const yamlString = JSON.stringify(payload);
-      f.write(`content/tags/xss-${i}.yml`, `name: ${yamlString}\ndescription: ${yamlString}\n`);
+      // A running story with an explainer whose facts, questions and answers are all the payload.
+      const facts = [1, 2, 3, 4].map(() => `    - ${yamlString}`).join('\n');
+      const questions = [1, 2].map(() => `    - question: ${yamlString}\n      answer: ${yamlString}`).join('\n');
+      f.write(
+        `content/tags/xss-${i}.yml`,
+        `name: ${yamlString}\ndescription: ${yamlString}\nstory: true\nexplainer:\n  updatedAt: "2025-09-05T10:00:00+07:00"\n  facts:\n${facts}\n  questions:\n${questions}\n`,
+      );
       f.write(
         `content/articles/xss-${i}.md`,
         a({ title: yamlString, summary: yamlString, publishedAt: `"2024-06-20T14:${String(i).padStart(2, '0')}:00+07:00"`, tags: `[xss-${i}]`, source: yamlString, dateline: JSON.stringify(payload.slice(0, 60)) }, `Paragraf ${payload} di tengah.\n\n${payload}\n\n::baca-juga{slug="pertama"}`),
@@ -115,6 +124,8 @@ describe('XSS payloads never survive into the page', () => {
         renderToStaticMarkup(<TagList tags={[{ ...tag, count: 1 }]} label={tag.name} />),
         renderToStaticMarkup(<Breadcrumb items={[{ name: tag.name, href: '/topik/x' }]} />),
         renderToStaticMarkup(<ReadAlso slug="pertama" title={article.title} />),
+        renderToStaticMarkup(<TagExplainer explainer={tag.explainer!} />),
+        renderToStaticMarkup(<StoryNav story={tag} place={{ ...storyPlace(content.storiesByTag(tag.slug), article)!, previous: article, next: article }} />),
         renderToStaticMarkup(<JsonLd data={newsArticle(article, content)} />),
       ].join('\n');
       expect(dangers(html)).toEqual([]);

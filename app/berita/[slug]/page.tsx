@@ -8,11 +8,13 @@ import { Byline } from '@/components/Byline';
 import { Corrections } from '@/components/Corrections';
 import { ShareLinks } from '@/components/ShareLinks';
 import { StoryList } from '@/components/StoryCard';
+import { StoryNav } from '@/components/StoryNav';
 import { StoryTrail } from '@/components/StoryTrail';
 import { TagList } from '@/components/TagList';
 import { Timestamp } from '@/components/Timestamp';
 import { siteConfig } from '@/lib/config';
 import { getContent } from '@/lib/content';
+import { runningStoryOf, storyPlace } from '@/lib/content/story-order';
 import { prerenderedArticleParams } from '@/lib/pages';
 import { contentForRequest } from '@/lib/newsroom/preview';
 import { t } from '@/lib/i18n';
@@ -43,6 +45,9 @@ export default async function ArticlePage({ params }: Props) {
   const authors = article.authors.map((slug) => content.author(slug)!);
   const tags = article.tags.map((slug) => content.tag(slug)!);
   const related = content.related(article, 4);
+  // One running story per article (the first running story among its tags); its place by binary search.
+  const story = runningStoryOf(article, (slug) => content.tag(slug));
+  const place = story && storyPlace(content.storiesByTag(story.slug), article);
   const url = `${siteConfig.url}${routes.article(article.slug)}`;
 
   return (
@@ -104,6 +109,7 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleBody tree={content.body(article)} />
         </div>
         <Corrections corrections={article.corrections} />
+        {story && place && <StoryNav story={story} place={place} />}
 
         <footer className="mt-10 space-y-8">
           <section aria-labelledby="tags-heading" className="no-print">

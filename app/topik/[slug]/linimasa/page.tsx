@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeader } from '@/components/PageHeader';
+import { TagExplainer } from '@/components/TagExplainer';
 import { Timeline } from '@/components/Timeline';
 import { timelineCrumbs, TimelineIndex } from '@/components/TimelinePeriods';
 import { getContent, tagTimeline } from '@/lib/content';
@@ -53,6 +54,7 @@ export default async function TimelinePage({ params }: Props) {
           </p>
         </PageHeader>
       </div>
+      {tag.explainer && <TagExplainer explainer={tag.explainer} />}
       {single ? <Timeline months={timeline.periods[0]!.months} /> : <TimelineIndex slug={tag.slug} timeline={timeline} />}
     </div>
   );
