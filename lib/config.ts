@@ -1,16 +1,10 @@
-import type { Locale } from './i18n/types';
+import { env } from './env';
+import { TIME_ZONE } from './i18n/zone';
 
 /**
- * Site-wide settings. Deployment-specific values come from the environment so one build
- * recipe serves every environment; everything else is fixed here.
+ * Site-wide settings: fixed here, or from the environment (lib/env.ts) where they differ between
+ * deployments, so one build recipe serves every environment.
  */
-function readLocale(): Locale {
-  const value = process.env.WARTA_LOCALE ?? 'id';
-  if (value !== 'id' && value !== 'en') {
-    throw new Error(`WARTA_LOCALE must be "id" or "en" (got "${value}").`);
-  }
-  return value;
-}
 
 /** The origin pages name when SITE_URL was not set at build: right for a laptop only. */
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
@@ -18,11 +12,11 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 export const siteConfig = {
   name: 'Warta',
   /** Absolute origin used for share links and canonical URLs: the build's (next.config.js inlines it). */
-  url: (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, ''),
+  url: env().SITE_URL ?? DEFAULT_SITE_URL,
   /** UI language; switch with WARTA_LOCALE=en. */
-  locale: readLocale(),
+  locale: env().WARTA_LOCALE,
   /** Every date on the site is computed in this zone, so a story is never shown a day off. */
-  timeZone: 'Asia/Jakarta',
+  timeZone: TIME_ZONE,
   /** Stories per page on tag, section and author listings. */
   pageSize: 10,
 } as const;

@@ -1,4 +1,5 @@
 import { siteConfig } from './config';
+import { env } from './env';
 import { getContent, paginate, type Article, type Page } from './content';
 
 // Route helpers: page numbers of the paginated listings (tags, sections, authors) and which
@@ -21,8 +22,7 @@ export function pageOf(stories: Article[], page: number): Page<Article> | null {
  * cached and revalidated like the rest (ISR), so build time stays flat as the archive grows.
  */
 export function prerenderedArticleParams(): { slug: string }[] {
-  const limit = Number(process.env.WARTA_PRERENDER_ARTICLES ?? 1000);
   return getContent()
-    .latest(Number.isInteger(limit) && limit >= 0 ? limit : 1000)
+    .latest(env().WARTA_PRERENDER_ARTICLES)
     .map((article) => ({ slug: article.slug }));
 }

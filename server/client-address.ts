@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import { CLIENT_ADDRESS_HEADER } from '../lib/popular/client-filter';
+import { env } from '../lib/env';
 
 /**
  * The address of the client, decided once in the server from the socket and handed to Next.js
@@ -76,7 +77,7 @@ export function setClientAddress(req: IncomingMessage, trusted: TrustedProxies =
 let fromEnv: TrustedProxies | undefined;
 /** TRUSTED_PROXIES of this process, parsed once. */
 function trustedFromEnv(): TrustedProxies {
-  return (fromEnv ??= parseTrustedProxies(process.env.TRUSTED_PROXIES));
+  return (fromEnv ??= parseTrustedProxies(env().TRUSTED_PROXIES));
 }
 
 // A bad TRUSTED_PROXIES stops the start (this module is loaded before the server listens),

@@ -1,8 +1,10 @@
+import './check-env';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { getContent } from '../lib/content';
+import { readEnv } from '../lib/env';
 import { setClientAddress } from './client-address';
 import { contentSecurityPolicy } from './csp';
 import { missingFromBuild } from './deployment-check';
@@ -23,9 +25,11 @@ import { warnAboutSiteUrl } from './site-url';
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const dev = process.argv.includes('--dev');
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST || undefined;
-const distDir = path.resolve(process.env.WARTA_DIST_DIR ?? '.next');
+// Checked already (./check-env, imported first): every variable has a good value.
+const config = readEnv();
+const port = config.PORT;
+const host = config.HOST;
+const distDir = path.resolve(config.WARTA_DIST_DIR);
 
 // A copy of a build without its links to native packages would answer every read beacon with 503.
 if (!dev) {
@@ -52,7 +56,7 @@ let contentServed = getContent();
 
 // Finished public pages are kept for WARTA_PAGE_CACHE_MS (default 1 s; 0 turns it off) and emptied
 // whenever content is reloaded (POST /api/revalidate). Not in development: edits show at once.
-const pageCache = new PageCache({ ttlMs: dev ? 0 : Number(process.env.WARTA_PAGE_CACHE_MS ?? 1000) });
+const pageCache = new PageCache({ ttlMs: dev ? 0 : config.WARTA_PAGE_CACHE_MS });
 const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
 const server = createServer(
@@ -85,7 +89,7 @@ const server = createServer(
 );
 // Past this many open connections new ones are closed at once: the process keeps its memory and
 // file descriptors for the readers it has. Slow connections cost little each, so the cap is high.
-server.maxConnections = Number(process.env.WARTA_MAX_CONNECTIONS ?? 4096);
+server.maxConnections = config.WARTA_MAX_CONNECTIONS;
 // A connection on which nothing moves for a minute (a reader that stopped reading) is closed.
 server.timeout = 60_000;
 

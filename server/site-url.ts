@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SITE_URL } from '../lib/config';
+import { env } from '../lib/env';
 
 /**
  * SITE_URL is fixed at build (next.config.js inlines it into every page, feed, sitemap and
@@ -41,7 +42,7 @@ export function builtSiteUrl(distDir: string): string | undefined {
 }
 
 /** Warns loudly at a production start when SITE_URL is unset or is not the build's. */
-export function warnAboutSiteUrl(dev: boolean, distDir = process.env.WARTA_DIST_DIR ?? '.next', log: (line: string) => void = console.warn): void {
+export function warnAboutSiteUrl(dev: boolean, distDir = env().WARTA_DIST_DIR, log: (line: string) => void = console.warn): void {
   if (dev) return;
-  for (const warning of siteUrlWarnings(process.env.SITE_URL, builtSiteUrl(distDir))) log(`\n⚠ ⚠ ⚠  ${warning}\n`);
+  for (const warning of siteUrlWarnings(env().SITE_URL, builtSiteUrl(distDir))) log(`\n⚠ ⚠ ⚠  ${warning}\n`);
 }

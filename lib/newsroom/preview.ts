@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies, draftMode } from 'next/headers';
 import { getContent, getPreviewContent, type ContentStore } from '../content';
+import { env } from '../env';
 
 /** Constant-time comparison, so the secret cannot be guessed from response times. */
 export function secretMatches(given: string | null, expected: string | undefined): boolean {
@@ -50,7 +51,7 @@ export function previewCookieOptions(secure: boolean) {
  */
 export async function isPreview(): Promise<boolean> {
   if (!(await draftMode()).isEnabled) return false;
-  return previewSessionValid((await cookies()).get(PREVIEW_COOKIE)?.value, process.env.PREVIEW_SECRET);
+  return previewSessionValid((await cookies()).get(PREVIEW_COOKIE)?.value, env().PREVIEW_SECRET);
 }
 
 /** The content this request may see: editors in a preview session also see drafts and scheduled stories. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readEnv } from '../env';
 
 /** Views of one article over a period. */
 export interface ViewCount {
@@ -27,20 +28,19 @@ export function hourOf(at: Date): number {
   return Math.floor(at.getTime() / HOUR_MS);
 }
 
-/** The settings that choose and place the store (process.env by default). */
+/** The settings that choose and place the store (the environment's by default, lib/env.ts). */
 export interface StoreEnv {
   REDIS_URL?: string;
   WARTA_DATA_DIR?: string;
-  [name: string]: string | undefined;
 }
 
 /** The folder of the SQLite file: WARTA_DATA_DIR, or data/ at the project root. */
-export function dataDir(env: StoreEnv = process.env): string {
+export function dataDir(env: StoreEnv = readEnv()): string {
   return path.resolve(/*turbopackIgnore: true*/ env.WARTA_DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
 /** Redis when REDIS_URL is set, else SQLite in the data folder (created on first start). */
-export async function createViewStore(env: StoreEnv = process.env): Promise<ViewStore> {
+export async function createViewStore(env: StoreEnv = readEnv()): Promise<ViewStore> {
   if (env.REDIS_URL) {
     const { RedisViewStore } = await import('./redis-store');
     return RedisViewStore.connect(env.REDIS_URL);

@@ -213,8 +213,20 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
   });
 });
 
-describe('a copy of the build without its links to native packages', { timeout: 120_000 }, () => {
-  test('refuses to start and says what is missing', () => {
+describe('a start that cannot work', { timeout: 120_000 }, () => {
+  test('a bad environment variable stops the start, named with its fix', () => {
+    const started = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: 'delapan-ribu', WARTA_PAGE_CACHE_MS: '-5', HOST: '127.0.0.1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(started.status, 1, started.stdout + started.stderr);
+    assert.match(started.stderr, /PORT="delapan-ribu": must be a whole number/);
+    assert.match(started.stderr, /WARTA_PAGE_CACHE_MS="-5"/);
+    assert.doesNotMatch(started.stderr, /\n\s+at /, 'a stack trace instead of the message');
+  });
+
+  test('a copy of the build without its links to native packages refuses to start and says what is missing', () => {
     const copy = '.next-incomplete-copy';
     fs.rmSync(copy, { recursive: true, force: true });
     fs.cpSync(DIST, copy, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.startsWith(path.join(DIST, 'cache')) });

@@ -2,6 +2,7 @@ import { cookies, draftMode } from 'next/headers';
 import { getPreviewContent } from '@/lib/content';
 import { PREVIEW_COOKIE, previewCookieOptions, previewSessionValue, secretMatches } from '@/lib/newsroom/preview';
 import { routes } from '@/lib/routes';
+import { env } from '@/lib/env';
 
 /**
  * GET /api/pratinjau?secret=…&slug=… — starts an editor's preview session (draft mode plus our
@@ -11,7 +12,7 @@ import { routes } from '@/lib/routes';
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const secret = process.env.PREVIEW_SECRET;
+  const secret = env().PREVIEW_SECRET;
   if (!secretMatches(url.searchParams.get('secret'), secret)) {
     return new Response('401: rahasia pratinjau salah atau tidak ada.\n', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }

@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { ContentValidationError, formatProblem, getLiveReports, reloadContent } from '@/lib/content';
 import { PAGED_ROUTE_PATTERNS, parseRevalidationRequest, pathsShowing, pathsShowingLive } from '@/lib/newsroom/revalidation';
 import { secretMatches } from '@/lib/newsroom/preview';
+import { env } from '@/lib/env';
 
 const json = (body: unknown, status: number) =>
   new Response(JSON.stringify(body, null, 2) + '\n', { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -15,7 +16,7 @@ const json = (body: unknown, status: number) =>
  */
 export async function POST(request: Request) {
   const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
-  if (!secretMatches(token, process.env.REVALIDATE_SECRET)) {
+  if (!secretMatches(token, env().REVALIDATE_SECRET)) {
     return json({ error: 'unauthorised: send Authorization: Bearer <REVALIDATE_SECRET>' }, 401);
   }
   const parsed = parseRevalidationRequest(await request.text());
