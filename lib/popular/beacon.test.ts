@@ -6,7 +6,7 @@ import { handleBeacon, type BeaconDeps } from './beacon';
 import { CLIENT_ADDRESS_HEADER } from './client-filter';
 import { RateLimiter } from './rate-limit';
 import { SqliteViewStore } from './sqlite-store';
-import type { ViewStore } from './store';
+import type { ViewStore } from './views';
 
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const NOW = Date.parse('2026-03-10T10:00:00Z');

@@ -1,6 +1,6 @@
 import { clientAddress, ignoredRequest } from './client-filter';
 import type { RateLimiter } from './rate-limit';
-import type { ViewStore } from './store';
+import type { ViewStore } from './views';
 
 export interface BeaconDeps {
   store: () => Promise<ViewStore>;

@@ -2,7 +2,8 @@ import { getContent, type Article } from '../content';
 import { handleBeacon } from './beacon';
 import { MostReadCache } from './most-read';
 import { RateLimiter } from './rate-limit';
-import { createViewStore, type ViewStore } from './store';
+import { createViewStore } from './store';
+import type { ViewStore } from './views';
 import { throttledLog } from './throttled-log';
 
 /** After the store failed to open, the next attempt waits this long. */

@@ -5,10 +5,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { getContent } from '../content';
 import { MostReadCache, type MostReadOptions } from './most-read';
 import { RedisViewStore } from './redis-store';
-import { freePort } from './redis-server';
+import { freePort } from '../../test/support/redis-server';
 import { SqliteViewStore } from './sqlite-store';
-import { at } from './store-contract';
-import { createViewStore, type ViewStore } from './store';
+import { at } from '../../test/support/store-contract';
+import { createViewStore } from './store';
+import type { ViewStore } from './views';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-most-read-'));
 const stores: ViewStore[] = [];

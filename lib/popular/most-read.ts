@@ -1,4 +1,4 @@
-import { HOUR_MS, type ViewCount, type ViewStore } from './store';
+import { HOUR_MS, type ViewCount, type ViewStore } from './views';
 
 export interface MostReadOptions {
   /** The store, or a rejection when it cannot be opened. */

@@ -1,9 +1,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { RedisViewStore } from './redis-store';
-import { freePort, startRedis } from './redis-server';
-import { at, viewStoreContract } from './store-contract';
-import { createViewStore, HOUR_MS, hourOf, RETENTION_HOURS, type ViewStore } from './store';
+import { freePort, startRedis } from '../../test/support/redis-server';
+import { at, viewStoreContract } from '../../test/support/store-contract';
+import { createViewStore } from './store';
+import { HOUR_MS, hourOf, RETENTION_HOURS, type ViewStore } from './views';
 
 let server: Awaited<ReturnType<typeof startRedis>>;
 let admin: Redis;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { HOUR_MS, hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './store';
+import { HOUR_MS, hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
 
 const PREFIX = 'warta:views:';
 

@@ -4,8 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { SqliteViewStore } from './sqlite-store';
-import { at, viewStoreContract } from './store-contract';
-import { createViewStore, type ViewStore } from './store';
+import { at, viewStoreContract } from '../../test/support/store-contract';
+import { createViewStore } from './store';
+import type { ViewStore } from './views';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-views-'));
 const opened: ViewStore[] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './store';
+import { hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
 
 /**
  * Read counts in a SQLite file (WAL mode): one row per article per hour. Rows older than the

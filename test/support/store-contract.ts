@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ViewStore } from './store';
+import type { ViewStore } from '../../lib/popular/views';
 
 /** An instant in UTC, e.g. at('2026-03-10T14:05'). */
 export const at = (iso: string) => new Date(`${iso}:00Z`);
