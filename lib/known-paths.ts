@@ -1,4 +1,5 @@
-import { type Article, type ContentStore, getLiveReports, tagTimeline } from './content';
+import { type ContentStore, getLiveReports, tagTimeline } from './content';
+import { listingStories } from './listings';
 import { pageOf, parsePageSegment } from './pages';
 import { ROUTE_TABLE, type RouteSubject } from './routes';
 import { sitemapChunkCount, sitemapEntries } from './sitemaps';
@@ -17,13 +18,6 @@ const SUBJECT = new Map(ROUTE_TABLE.map((route) => [route.path, route.subject]))
 
 /** Sitemap files per store: counting them walks every listing, so once per content load. */
 const sitemapFiles = new WeakMap<ContentStore, number>();
-
-function storiesOf(subject: RouteSubject, slug: string, content: ContentStore): Article[] | undefined {
-  if (subject === 'tag') return content.tag(slug) ? content.storiesByTag(slug) : undefined;
-  if (subject === 'section') return content.section(slug) ? content.storiesBySection(slug) : undefined;
-  if (subject === 'author') return content.author(slug) ? content.storiesByAuthor(slug) : undefined;
-  return undefined;
-}
 
 /** Whether one shape's parameters name something that exists. */
 function shapeNames(shape: string[], segments: string[], content: ContentStore, preview: ContentStore): boolean {
@@ -55,7 +49,8 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
   if (subject === null || slug === undefined) return true;
   if (subject === 'article') return preview.article(slug) !== undefined;
   if (subject === 'live') return getLiveReports(true).some((r) => r.slug === slug);
-  const stories = storiesOf(subject, slug, content);
+  if (subject === 'sitemap') return false;
+  const stories = listingStories(subject, content, slug);
   if (!stories) return false;
   return page === undefined || pageOf(stories, page) !== null;
 }

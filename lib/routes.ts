@@ -73,3 +73,9 @@ export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
   { path: '/penulis/[slug]/halaman/[page]', subject: 'author' },
   { path: '/sitemaps/[file]', subject: 'sitemap' },
 ];
+
+/** Routes whose pages shift when any story is added or removed: numbered pages, timeline periods, sitemap files. */
+export const PAGED_ROUTES = ROUTE_TABLE.map((route) => route.path).filter((path) => /\[(?:page|period|file)\]/.test(path));
+
+/** First segments of the routes that name things by slug, plus search: other spellings of these are lower-cased. */
+export const LOWER_CASE_PREFIXES = [...new Set(ROUTE_TABLE.filter((route) => route.path.includes('[slug]') || route.path === routes.search()).map((route) => route.path.split('/')[1]!))];

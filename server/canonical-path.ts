@@ -1,7 +1,9 @@
+import { LOWER_CASE_PREFIXES } from '../lib/routes';
+
 /** Percent-escapes of unreserved characters name the same resource as the characters (RFC 3986 §6.2.2.2). */
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 /** Sections of the site whose slugs are lower-case: other spellings are the same page. */
-const LOWER_CASE_ROUTES = /^\/(berita|topik|rubrik|penulis|cari)(\/|$)/;
+const LOWER_CASE_ROUTES = new RegExp(`^/(${LOWER_CASE_PREFIXES.join('|')})(/|$)`);
 
 /**
  * The one spelling of a request path that the site decides on, resolved the way Next.js and

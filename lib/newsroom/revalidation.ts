@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContentStore, LiveReport } from '../content';
-import { routes } from '../routes';
+import { PAGED_ROUTES, routes } from '../routes';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -38,7 +38,7 @@ export function parseRevalidationRequest(body: string): { ok: true; value: Reval
 }
 
 /** Route patterns whose pages 2…n (and a long timeline's periods) shift when any story is added or removed. */
-export const PAGED_ROUTE_PATTERNS = ['/topik/[slug]/halaman/[page]', '/topik/[slug]/linimasa/[period]', '/rubrik/[slug]/halaman/[page]', '/penulis/[slug]/halaman/[page]', '/sitemaps/[file]'];
+export const PAGED_ROUTE_PATTERNS = PAGED_ROUTES;
 
 /**
  * Every URL that shows one of `slugs`, before or after the content changed: the story itself and

@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/ListingView';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { pageOf } from '@/lib/pages';
+import { listingMetadata, listingPage } from '@/lib/listings';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -17,26 +16,26 @@ export function generateStaticParams() {
     .map((slug) => ({ slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = getContent().author((await params).slug);
-  if (!author) return {};
-  return pageMetadata({ title: author.name, description: author.bio, path: routes.author(author.slug) });
+  const { slug, page } = await params;
+  return listingMetadata('author', getContent(), slug, page);
 }
 
+/** An author's stories, newest first: page 1 here, page n in halaman/[page] (the same page). */
 export default async function AuthorPage({ params }: Props) {
-  const content = getContent();
-  const author = content.author((await params).slug);
-  if (!author) notFound();
+  const { slug, page } = await params;
+  const found = listingPage('author', getContent(), slug, page);
+  if (!found) notFound();
   return (
     <ListingView
       crumbs={[{ name: t.home, href: routes.home() }]}
-      kicker={t.authorStories(author.name)}
-      title={author.name}
-      intro={<p>{author.bio}</p>}
-      page={pageOf(content.storiesByAuthor(author.slug), 1)!}
-      hrefFor={(p) => routes.author(author.slug, p)}
+      kicker={t.authorStories(found.subject.name)}
+      title={found.subject.name}
+      intro={<p>{found.subject.bio}</p>}
+      page={found.page}
+      hrefFor={(p) => routes.author(slug, p)}
     />
   );
 }

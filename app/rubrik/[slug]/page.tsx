@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/ListingView';
 import { getContent } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { pageOf } from '@/lib/pages';
+import { listingMetadata, listingPage } from '@/lib/listings';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -14,31 +13,26 @@ export function generateStaticParams() {
   return getContent().sections.map((section) => ({ slug: section.slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = getContent().section((await params).slug);
-  if (!section) return {};
-  return pageMetadata({
-    title: section.name,
-    description: section.description,
-    path: routes.section(section.slug),
-    feed: { url: routes.sectionFeed(section.slug), title: t.rssFeedOf(section.name) },
-  });
+  const { slug, page } = await params;
+  return listingMetadata('section', getContent(), slug, page);
 }
 
+/** A section's stories, newest first: page 1 here, page n in halaman/[page] (the same page). */
 export default async function SectionPage({ params }: Props) {
-  const content = getContent();
-  const section = content.section((await params).slug);
-  if (!section) notFound();
+  const { slug, page } = await params;
+  const found = listingPage('section', getContent(), slug, page);
+  if (!found) notFound();
   return (
     <ListingView
       crumbs={[{ name: t.home, href: routes.home() }]}
       kicker={t.sections}
-      title={section.name}
-      intro={<p>{section.description}</p>}
-      page={pageOf(content.storiesBySection(section.slug), 1)!}
-      hrefFor={(p) => routes.section(section.slug, p)}
+      title={found.subject.name}
+      intro={<p>{found.subject.description}</p>}
+      page={found.page}
+      hrefFor={(p) => routes.section(slug, p)}
     />
   );
 }

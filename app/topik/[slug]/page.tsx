@@ -2,10 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
 import { firstPeriodKey, getContent, getLiveReports } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageOf } from '@/lib/pages';
+import { listingMetadata, listingPage } from '@/lib/listings';
 import { routes } from '@/lib/routes';
-import { pageMetadata, tagImage } from '@/lib/seo/metadata';
 
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
@@ -14,24 +12,26 @@ export function generateStaticParams() {
   return getContent().tagsWithCounts().map((tag) => ({ slug: tag.slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getContent().tag((await params).slug);
-  if (!tag) return {};
-  return pageMetadata({
-    title: tag.name,
-    description: tag.description,
-    path: routes.tag(tag.slug),
-    feed: { url: routes.tagFeed(tag.slug), title: t.rssFeedOf(tag.name) },
-    image: tagImage(tag),
-  });
+  const { slug, page } = await params;
+  return listingMetadata('tag', getContent(), slug, page);
 }
 
+/** A tag's stories, newest first: page 1 here, page n in halaman/[page] (the same page). */
 export default async function TagPage({ params }: Props) {
+  const { slug, page } = await params;
   const content = getContent();
-  const tag = content.tag((await params).slug);
-  if (!tag) notFound();
-  const page = pageOf(content.storiesByTag(tag.slug), 1)!;
-  return <TagView tag={tag} page={page} relatedTags={content.relatedTags(tag.slug, 8)} timelineStart={routes.timelinePeriod(tag.slug, firstPeriodKey(content, tag.slug))} live={getLiveReports().filter((r) => r.tags.includes(tag.slug))} />;
+  const found = listingPage('tag', content, slug, page);
+  if (!found) notFound();
+  return (
+    <TagView
+      tag={found.subject}
+      page={found.page}
+      relatedTags={content.relatedTags(slug, 8)}
+      timelineStart={routes.timelinePeriod(slug, firstPeriodKey(content, slug))}
+      live={getLiveReports().filter((r) => r.tags.includes(slug))}
+    />
+  );
 }
