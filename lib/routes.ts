@@ -37,7 +37,7 @@ export type RouteSubject = 'article' | 'live' | 'tag' | 'section' | 'author' | '
  * Every path the site answers, as the app/ folders spell it: `[slug]` is a lower-case slug,
  * `[page]` a page number from 2 (its listing must have that page), `[period]` a period of a long
  * timeline that exists (lib/content/timeline.ts), `[file]` a sitemap file (`0.xml`…). The request guards answer every other path with the 404 page before Next.js sees
- * it (lib/known-paths.ts), so a route added under app/ is added here too (a test compares them).
+ * it (server/known-paths.ts), so a route added under app/ is added here too (a test compares them).
  */
 export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
   { path: '/', subject: null },

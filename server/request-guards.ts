@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getContent, getPreviewContent } from '../lib/content';
-import { pathNamesPage } from '../lib/known-paths';
+import { pathNamesPage } from './known-paths';
 import { canonicalPath } from './canonical-path';
 import { type ImageRules, isAllowedImageRequest, isPublicFile } from './image-requests';
 
@@ -31,7 +31,7 @@ function answer(res: ServerResponse, status: number, text: string): true {
  * - a request target that is not a path: absolute-form (`GET http://host/x`) is taken as its path
  *   (RFC 9112 §3.2.2: the server ignores the authority it names), anything else (`*`) gets 400;
  * - another spelling of a page (`/./berita/x`, `/BERITA/X`) gets a permanent redirect to its own;
- * - a path that names nothing (lib/known-paths.ts) is answered with the 404 page, so it never
+ * - a path that names nothing (server/known-paths.ts) is answered with the 404 page, so it never
  *   becomes an ISR cache file on disk;
  * - /_next/image only for the images that exist, spelled one way (400 otherwise).
  * Kept out of a Next.js proxy because a proxy runs in its own sandbox on every request and halved

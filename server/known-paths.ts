@@ -1,8 +1,8 @@
-import { type ContentStore, getLiveReports, tagTimeline } from './content';
-import { listingStories } from './listings';
-import { pageOf, parsePageSegment } from './pages';
-import { ROUTE_TABLE, type RouteSubject } from './routes';
-import { sitemapChunkCount, sitemapEntries } from './sitemaps';
+import { type ContentStore, getLiveReports, tagTimeline } from '../lib/content';
+import { listingStories } from '../lib/listings';
+import { pageOf, parsePageSegment } from '../lib/pages';
+import { ROUTE_TABLE, type RouteSubject } from '../lib/routes';
+import { sitemapChunkCount, sitemapEntries } from '../lib/sitemaps';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SITEMAP_FILE = /^(0|[1-9][0-9]?)\.xml$/;

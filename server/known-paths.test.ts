@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeFrom } from './content/test-store';
+import { storeFrom } from '../lib/content/test-store';
 import { pathNamesPage } from './known-paths';
-import { ROUTE_TABLE } from './routes';
+import { ROUTE_TABLE } from '../lib/routes';
 
 const content = storeFrom((f, a) => {
   for (let i = 0; i < 12; i++) f.write(`content/articles/kabar-${i}.md`, a({ title: `"Kabar ${i}"`, tags: '[rusia]' }));
