@@ -3,6 +3,7 @@ import { dates, t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { ArticleBody } from './ArticleBody';
 import { Byline } from './Byline';
+import { LiveUpdates } from './LiveUpdates';
 import { Timestamp } from './Timestamp';
 
 /** "LANGSUNG" while a report runs, "Selesai" once it has ended. */
@@ -86,7 +87,8 @@ export function LiveReport({ report, authors, url }: { report: Report; authors: 
         <h2 id="pembaruan" className="sr-only">
           {t.liveUpdates}
         </h2>
-        <ol className="space-y-8">
+        {report.status === 'berlangsung' && <LiveUpdates />}
+        <ol id="daftar-pembaruan" className="space-y-8">
           {report.entries.map((entry) => (
             <li key={entry.id}>
               <article id={entry.id} aria-labelledby={`${entry.id}-waktu`} className="scroll-mt-4 border-t-2 border-ink pt-3">

@@ -25,6 +25,12 @@ test.describe('a live report', () => {
     await snap(page, testInfo, 'live');
   });
 
+  test('an ended report offers no new updates: no button, no script', async ({ request }) => {
+    const html = await (await request.get(LIVE)).text();
+    expect(html).not.toContain('pembaruan-baru');
+    expect(html).not.toMatch(/<script>(?!\s*$)/);
+  });
+
   test('a permalink opens at its entry', async ({ page }) => {
     await page.goto(`${LIVE}#perjanjian-ditandatangani`);
     await expect(page.locator('#perjanjian-ditandatangani')).toBeInViewport();

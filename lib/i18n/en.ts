@@ -48,6 +48,7 @@ export const en: Messages = {
   liveEntryLink: 'Link to this update',
   liveReports: 'Live coverage',
   liveCoverage: 'Coverage',
+  liveNewUpdates: 'N new updates — show',
   timelineIntro: (tagName) =>
     `Every story about ${tagName}, from the earliest to the latest, grouped by month.`,
   timelineLink: 'Read from the start in the timeline',

@@ -48,6 +48,7 @@ export const id: Messages = {
   liveEntryLink: 'Tautan ke pembaruan ini',
   liveReports: 'Liputan langsung',
   liveCoverage: 'Liputan',
+  liveNewUpdates: 'N pembaruan baru — tampilkan',
   timelineIntro: (tagName) =>
     `Semua berita tentang ${tagName}, dari yang paling awal hingga terbaru, dikelompokkan per bulan.`,
   timelineLink: 'Baca dari awal di linimasa',

@@ -53,6 +53,8 @@ export interface Messages {
   liveEntryLink: string;
   liveReports: string;
   liveCoverage: string;
+  /** "N" stands for the number of new entries. */
+  liveNewUpdates: string;
   timelineIntro: (tagName: string) => string;
   timelineLink: string;
   /** A long timeline is an index of periods with a page each. */

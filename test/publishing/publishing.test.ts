@@ -182,7 +182,12 @@ test('a running live report leads the home page with LANGSUNG, and a new entry s
   assert.equal((await revalidate('{"slugs":["uji-liputan-langsung"]}')).status, 200);
   const home = (await get('/')).body;
   assert.match(home, /aria-labelledby="liputan-berlangsung"[\s\S]*?Langsung<\/span>[\s\S]*?href="\/langsung\/uji-liputan-langsung"/);
-  assert.match((await get('/langsung/uji-liputan-langsung')).body, /Pembaruan pertama\./);
+  const running = await get('/langsung/uji-liputan-langsung');
+  assert.match(running.body, /Pembaruan pertama\./);
+  // While it runs, the page may offer new entries without a reload: a hidden button and a hashed script.
+  assert.match(running.body, /<button id="pembaruan-baru" type="button" hidden=""/);
+  for (const hash of hashScripts(running.body)) assert.ok(running.csp?.includes(hash), `live page CSP lacks ${hash}`);
+  assert.equal(hashScripts(running.body).length, 1);
 
   // A new entry on top, then revalidation: on the page at once, not after a minute.
   fs.writeFileSync(file, report(entry('kedua', new Date(serverNow().getTime() - 60_000), 'Pembaruan kedua.') + entry('pertama', new Date(start.getTime() + 60_000), 'Pembaruan pertama.')));
