@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthKey } from '../i18n/format';
-import { textBody } from './bodies';
+import { textBody } from './load';
 import { ContentStore, paginate, type StoreOptions } from './store';
 import type { Article, RawContent } from './types';
 

@@ -1,5 +1,4 @@
 import type { Root as HastRoot } from 'hast';
-import { readBody, readBodyLead } from './bodies';
 import { countBodyWords, parseBody, renderBody } from './markdown';
 import type { Article, Author, RawContent, Section, Taxon } from './types';
 
@@ -394,12 +393,7 @@ export class ContentStore {
 
   /** The body as written (Markdown), read from where the content layer keeps it. */
   markdown(article: Article): string {
-    return readBody(article.body);
-  }
-
-  /** The first `chars` characters of the body (or all of it), reading no more than that needs. */
-  markdownLead(article: Article, chars: number): string {
-    return readBodyLead(article.body, chars);
+    return article.body.text();
   }
 
   /** The article body as a sanitised HTML tree, rendered on first use and kept. */
