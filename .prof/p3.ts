@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stems, words } from '/work/wt14/lib/search/language';
+import { plainText } from '/work/wt14/lib/content/markdown';
+const dir = process.argv[2]! + '/articles';
+const texts = fs.readdirSync(dir).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+const time = (label: string, f: () => void) => { const t = performance.now(); f(); console.log(label, (performance.now() - t).toFixed(0), 'ms'); };
+let plain: string[] = [];
+time('plainText', () => { plain = texts.map(plainText); });
+console.log('non-ascii docs', plain.filter((p) => /[^\x00-\x7f]/.test(p)).length);
+time('lower', () => { for (const p of plain) p.toLowerCase(); });
+time('ascii match', () => { for (const p of plain) p.toLowerCase().match(/[a-z0-9]+/g); });
+time('unicode match', () => { for (const p of plain) p.toLowerCase().match(/[\p{L}\p{N}]+/gu); });
+time('words', () => { for (const p of plain) words(p); });
+time('stems warm', () => { for (const p of plain) stems(p); });
+time('stems', () => { for (const p of plain) stems(p); });
+time('stems+join', () => { for (const p of plain) stems(p).join(' '); });
