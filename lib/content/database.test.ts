@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { search } from '../search';
-import { ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { articlesById, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
 import { article, makeFixture } from './fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
 import { loadContent, type LoadOptions, type LoadResult } from './load';
@@ -176,7 +176,7 @@ describe('content.db', () => {
     const { f, options, file } = setup();
     f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Pelabuhan baru dibuka.'));
     const source = searchSourceFrom(f, {}, file);
-    const found = (q: string) => search(source, { q, page: 1, pageSize: 10 }).total;
+    const found = (q: string, byId = source.byId) => search({ ...source, byId }, { q, page: 1, pageSize: 10 }).total;
     expect(found('pelabuhan')).toBe(1);
 
     f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru dibuka.'));
@@ -184,7 +184,9 @@ describe('content.db', () => {
     const result = updateContentDatabase(file, { ...options, previous: { entries } }, source.database);
     expect(result.problems).toEqual([]);
     expect(result.reused).toBe(2);
-    expect(found('pelabuhan')).toBe(0);
+    // The server's next load (a new set of articles) searches the database as updated.
+    expect(found('pelabuhan', articlesById(result.entries))).toBe(0);
+    expect(found('bandara', articlesById(result.entries))).toBe(1);
     expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text()).toContain('Bandara baru dibuka.');
 
     // Invalid content: nothing changes.

@@ -270,6 +270,9 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
       sqlite.pragma(`application_id = ${APPLICATION_ID}`);
       sqlite.pragma(`user_version = ${FORMAT}`);
     }
+    // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults),
+    // then merge once at the end if much was written.
+    sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
     sqlite.exec('BEGIN');
     const reader = new ContentDatabase(sqlite);
     const { entries } = reader.read(articlesFolder(options));
@@ -280,6 +283,8 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
       return result;
     }
     sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
+    if ((result.content.articles.length - result.reused) * 10 > result.content.articles.length) sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
     sqlite.exec('COMMIT');
     sqlite.close();
     fs.renameSync(temporary, file);

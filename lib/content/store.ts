@@ -220,6 +220,11 @@ export class ContentStore {
     return scheduled === 0 ? list : list.slice(scheduled);
   }
 
+  /** How many stories are published by now (it grows when a scheduled story comes out). */
+  publishedCount(): number {
+    return this.candidates.length - this.firstVisible();
+  }
+
   /** Every published story, newest first. */
   get articles(): Article[] {
     return this.visible(this.candidates);

@@ -80,6 +80,7 @@ describe('search', () => {
     expect(slugs(first)).toEqual(['judul-baru', 'judul-lama']);
     expect(slugs(second)).toEqual(['sebut-di-isi']);
     expect(find('Pyongyang', { pageSize: 2, page: 99 }).page).toBe(2);
+    expect(slugs(find('Pyongyang', { pageSize: 2, page: 1e12 }))).toEqual(['sebut-di-isi']);
   });
 
   it('suggests a spelling from the index vocabulary when nothing matches', () => {

@@ -1,7 +1,7 @@
 import type { Article, ContentStore } from '../content';
 import type { ContentDatabase } from '../content/database';
 import { plainText } from '../content/markdown';
-import { fold, stem, STOP_WORDS, stems, words } from './language';
+import { stem, STOP_WORDS, stems, words } from './language';
 import { MAX_QUERY_LENGTH } from './limits';
 
 export { MAX_QUERY_LENGTH };
@@ -92,6 +92,61 @@ export function matchExpression(q: string): string | null {
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
 export const yearOf = (article: Article) => new Date(article.publishedMs + 7 * 3_600_000).getUTCFullYear();
 
+/**
+ * What filters and facets read per matching row, as arrays indexed by the row's id: a search
+ * that matches every story walks 100,000 rows, and a lookup per row in maps of objects, strings
+ * and dates cost more than the FTS5 query itself. Built once per content load.
+ */
+interface Columns {
+  articles: (Article | undefined)[];
+  /** publishedMs, NaN for rows that are not public stories. */
+  published: Float64Array;
+  year: Uint16Array;
+  section: Uint16Array;
+  sections: string[];
+  /** Row id's tags are tagList[tagStart[id] … tagStart[id + 1]], as indexes into `tags`. */
+  tagStart: Int32Array;
+  tagList: Int32Array;
+  tags: string[];
+}
+
+const columnsOf = new WeakMap<Map<number, Article>, Columns>();
+
+function columns(byId: Map<number, Article>): Columns {
+  let built = columnsOf.get(byId);
+  if (built) return built;
+  const size = Math.max(0, ...byId.keys()) + 1;
+  const articles: (Article | undefined)[] = new Array(size);
+  const published = new Float64Array(size).fill(Number.NaN);
+  const year = new Uint16Array(size);
+  const section = new Uint16Array(size);
+  const tagStart = new Int32Array(size + 1);
+  const index = (list: string[], map: Map<string, number>, slug: string) => {
+    let i = map.get(slug);
+    if (i === undefined) map.set(slug, (i = list.push(slug) - 1));
+    return i;
+  };
+  const sections: string[] = [];
+  const sectionIndex = new Map<string, number>();
+  const tags: string[] = [];
+  const tagIndex = new Map<string, number>();
+  const tagList: number[] = [];
+  for (let id = 0; id < size; id++) {
+    tagStart[id] = tagList.length;
+    const article = byId.get(id);
+    if (!article || article.draft) continue;
+    articles[id] = article;
+    published[id] = article.publishedMs;
+    year[id] = yearOf(article);
+    section[id] = index(sections, sectionIndex, article.section);
+    for (const tag of article.tags) tagList.push(index(tags, tagIndex, tag));
+  }
+  tagStart[size] = tagList.length;
+  built = { articles, published, year, section, sections, tagStart, tagList: Int32Array.from(tagList), tags };
+  columnsOf.set(byId, built);
+  return built;
+}
+
 const statements = new WeakMap<ContentDatabase, { ranked: (match: string) => [number, number][]; matching: (match: string) => number[] }>();
 
 /** The index's queries on this database: every match with its BM25 score, or just the rows. */
@@ -108,53 +163,147 @@ function queries(database: ContentDatabase) {
 }
 
 /**
- * Searches whole stories. Every match comes from one FTS5 query (with BM25 scores when ranked by
- * relevance); filters, exact counts and facets are worked out over those rows from the store in
- * memory, where the clock hides scheduled stories. Lower BM25 is better; equal scores go to the
- * newer story.
+ * The best `limit` of the rows offered, best first: a sorted list kept at that length, since a
+ * page needs the top tens of rows of up to 100,000 (sorting them all cost more than the query).
+ * Far pages keep every row and sort once.
+ */
+class Best {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly all: boolean;
+
+  constructor(
+    private readonly limit: number,
+    private readonly before: (a: number, aScore: number, b: number, bScore: number) => boolean,
+  ) {
+    this.all = limit > 1000;
+  }
+
+  offer(id: number, score: number): void {
+    const { ids, scores } = this;
+    if (this.all) {
+      ids.push(id);
+      scores.push(score);
+      return;
+    }
+    const n = ids.length;
+    if (n === this.limit && !this.before(id, score, ids[n - 1]!, scores[n - 1]!)) return;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.before(id, score, ids[mid]!, scores[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    ids.splice(lo, 0, id);
+    scores.splice(lo, 0, score);
+    if (ids.length > this.limit) {
+      ids.pop();
+      scores.pop();
+    }
+  }
+
+  /** The rows kept, best first. */
+  sorted(): number[] {
+    if (!this.all) return this.ids;
+    const order = this.ids.map((_, i) => i);
+    order.sort((a, b) => (this.before(this.ids[a]!, this.scores[a]!, this.ids[b]!, this.scores[b]!) ? -1 : this.before(this.ids[b]!, this.scores[b]!, this.ids[a]!, this.scores[a]!) ? 1 : 0));
+    return order.map((i) => this.ids[i]!);
+  }
+}
+
+/** Recent results per content load (a search for a news story is asked again and again). */
+const recent = new WeakMap<Map<number, Article>, Map<string, SearchResult>>();
+const RECENT_RESULTS = 256;
+
+/**
+ * Search results, kept for the most recent RECENT_RESULTS searches until the content changes or
+ * a scheduled story comes out (both change what any search may find).
  */
 export function search(source: SearchSource, query: SearchQuery): SearchResult {
+  const key = JSON.stringify([normaliseQuery(query.q), query.sort, query.section, query.tag, query.year, query.page, query.pageSize, source.content.publishedCount()]);
+  let results = recent.get(source.byId);
+  if (!results) recent.set(source.byId, (results = new Map()));
+  let result = results.get(key);
+  if (result) {
+    results.delete(key);
+  } else {
+    result = searchNow(source, query);
+    if (results.size >= RECENT_RESULTS) results.delete(results.keys().next().value!);
+  }
+  results.set(key, result);
+  return result;
+}
+
+/**
+ * Searches whole stories. Every match comes from one FTS5 query (with BM25 scores when ranked by
+ * relevance); filters, exact counts and facets are worked out over those rows in memory, where
+ * the site clock hides scheduled stories. Lower BM25 is better; equal scores go to the newer story.
+ */
+function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   const q = normaliseQuery(query.q);
   const sort: SearchSort = query.sort === 'newest' ? 'newest' : 'relevance';
   const result: SearchResult = { query: q, sort, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], years: [], suggestions: [] };
   const match = matchExpression(q);
   if (!match) return result;
 
-  const { content, database, byId } = source;
+  const { content, database } = source;
+  const c = columns(source.byId);
   const now = content.now();
-  const rows: [number, number][] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match).map((id) => [id, 0]);
-  const sections = new Map<string, number>();
+  const rows: [number, number][] | number[] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match);
+  const sectionFilter = query.section === undefined ? -1 : c.sections.indexOf(query.section);
+  const tagFilter = query.tag === undefined ? -1 : c.tags.indexOf(query.tag);
+  if ((query.section !== undefined && sectionFilter < 0) || (query.tag !== undefined && tagFilter < 0)) {
+    if (rows.length === 0) result.suggestions = suggest(database, q);
+    return result;
+  }
+  const sectionCounts = new Int32Array(c.sections.length);
+  const tagCounts = new Int32Array(c.tags.length);
   const years = new Map<number, number>();
-  const tags = new Map<string, number>();
-  const found: { article: Article; score: number }[] = [];
-  for (const [id, score] of rows) {
-    const article = byId.get(id);
-    if (!article || article.draft || article.publishedMs > now) continue;
-    if (query.tag && !article.tags.includes(query.tag)) continue;
-    const year = yearOf(article);
+  const { published, articles } = c;
+  const slugBefore = (a: number, b: number) => articles[a]!.slug < articles[b]!.slug;
+  const newer = (a: number, b: number) => published[a]! > published[b]! || (published[a] === published[b] && slugBefore(a, b));
+  const pageSize = Math.max(1, query.pageSize);
+  // A page past the last shows the last one, so never more rows than there are matches.
+  const wanted = Math.min(Math.max(1, Math.floor(query.page) || 1), Math.max(1, Math.ceil(rows.length / pageSize)));
+  // Enough of the best rows for the page asked for.
+  const best = new Best(wanted * pageSize, sort === 'relevance' ? (a, as, b, bs) => as < bs || (as === bs && newer(a, b)) : (a, _as, b) => newer(a, b));
+  let total = 0;
+  for (const row of rows) {
+    const id = typeof row === 'number' ? row : row[0];
+    if (!(published[id]! <= now)) continue;
+    if (tagFilter >= 0) {
+      let tagged = false;
+      for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]! && !tagged; t++) tagged = c.tagList[t] === tagFilter;
+      if (!tagged) continue;
+    }
+    const year = c.year[id]!;
     const inYear = query.year === undefined || year === query.year;
-    const inSection = query.section === undefined || article.section === query.section;
+    const inSection = sectionFilter < 0 || c.section[id] === sectionFilter;
     // Each facet counts the results as filtered by everything but itself.
-    if (inYear) sections.set(article.section, (sections.get(article.section) ?? 0) + 1);
+    if (inYear) sectionCounts[c.section[id]!]!++;
     if (inSection) years.set(year, (years.get(year) ?? 0) + 1);
     if (!inYear || !inSection) continue;
-    for (const tag of article.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-    found.push({ article, score });
+    for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]!; t++) tagCounts[c.tagList[t]!]!++;
+    total++;
+    best.offer(id, typeof row === 'number' ? 0 : row[1]);
   }
-  found.sort((a, b) => (sort === 'relevance' ? a.score - b.score : 0) || b.article.publishedMs - a.article.publishedMs || a.article.slug.localeCompare(b.article.slug));
 
-  result.total = found.length;
-  result.totalPages = Math.max(1, Math.ceil(found.length / query.pageSize));
-  result.page = Math.min(Math.max(1, Math.floor(query.page) || 1), result.totalPages);
+  result.total = total;
+  result.totalPages = Math.max(1, Math.ceil(total / pageSize));
+  result.page = Math.min(wanted, result.totalPages);
   const queryStems = new Set(stems(q));
-  result.hits = found.slice((result.page - 1) * query.pageSize, result.page * query.pageSize).map(({ article }) => ({
-    article,
-    snippet: snippet(`${article.summary}\n${plainText(content.markdown(article))}`, queryStems),
-  }));
-  result.sections = Object.fromEntries(sections);
+  result.hits = best.sorted().slice((result.page - 1) * pageSize, result.page * pageSize).map((id) => {
+    const article = articles[id]!;
+    return { article, snippet: snippet(`${article.summary}\n${plainText(content.markdown(article))}`, queryStems) };
+  });
+  c.sections.forEach((slug, i) => {
+    if (sectionCounts[i]! > 0) result.sections[slug] = sectionCounts[i]!;
+  });
   result.years = [...years].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
-  result.tags = [...tags]
-    .map(([slug, count]) => ({ slug, count }))
+  result.tags = c.tags
+    .map((slug, i) => ({ slug, count: tagCounts[i]! }))
+    .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
     .slice(0, TAG_FACETS);
   if (rows.length === 0) result.suggestions = suggest(database, q);
@@ -163,8 +312,9 @@ export function search(source: SearchSource, query: SearchQuery): SearchResult {
 
 /**
  * Spelling hints from the index's own vocabulary (fts5vocab): for each query word whose stem is
- * not in the index, the indexed stem within two edits that starts with the same letter, the most
- * common one on a tie. Only the terms under that letter are read, never the whole vocabulary.
+ * not in the index, the indexed stem within two edits that starts with the same two letters, the
+ * most common one on a tie. fts5vocab counts each term's documents as it lists it, so only the
+ * terms under that prefix are read, never the whole vocabulary.
  */
 function suggest(database: ContentDatabase, q: string): string[] {
   const known = database.sqlite.prepare<[string], number>('SELECT doc FROM search_vocabulary WHERE term = ?').pluck();
@@ -172,11 +322,13 @@ function suggest(database: ContentDatabase, q: string): string[] {
   let changed = false;
   const suggestion = words(q).map((word) => {
     if (STOP_WORDS.has(word) || known.get(stem(word)) !== undefined) return word;
-    const first = word[0]!;
+    const prefix = word.slice(0, 2);
     let best: string | undefined;
     let bestDistance = 2;
     let bestDocs = 0;
-    for (const [term, docs] of near.iterate(first, String.fromCodePoint(first.codePointAt(0)! + 1))) {
+    const last = prefix.codePointAt(prefix.length - 1)!;
+    const after = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
+    for (const [term, docs] of near.iterate(prefix, after)) {
       if (Math.abs(term.length - word.length) > bestDistance) continue;
       const d = levenshtein(word, term, bestDistance + 1);
       if (d < bestDistance || (d === bestDistance && docs > bestDocs)) {
@@ -217,10 +369,8 @@ const SNIPPET_WORDS = 32;
  */
 export function snippet(text: string, queryStems: Set<string>): SnippetPart[] {
   const tokens = text.split(/(\s+)/).filter((t) => t.length > 0 && !/^\s+$/.test(t));
-  const isMatch = tokens.map((token) => {
-    const core = fold(token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return core.length > 0 && queryStems.has(stem(core));
-  });
+  // A token matches when one of its words does ("Korea-Utara," holds two).
+  const isMatch = tokens.map((token) => words(token).some((word) => queryStems.has(stem(word))));
   let bestStart = 0;
   let bestCount = -1;
   let count = 0;
