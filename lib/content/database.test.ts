@@ -223,7 +223,7 @@ describe('search over whole stories', () => {
     expect(all.totalPages).toBe(124);
     expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).total).toBe(617);
     expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).hits).toHaveLength(7);
-  });
+  }, 60_000);
 });
 
 describe('the site’s content (getContent)', () => {
@@ -253,6 +253,16 @@ describe('the site’s content (getContent)', () => {
     expect(before.article('baru')).toBeUndefined();
     expect(after.article('baru')?.title).toBe('Berita Baru Tentang Nikel');
     expect(search(getSearchSource(), { q: 'nikel', page: 1, pageSize: 10 }).hits.map((h) => h.article.slug)).toEqual(['baru']);
+  });
+
+  it('refuses, saying what to run, when content.db can be neither opened nor written', () => {
+    const { f } = setup();
+    const notAFolder = path.join(f.root, 'dist-is-a-file');
+    fs.writeFileSync(notAFolder, '');
+    process.env.WARTA_CONTENT_DIR = f.contentDir;
+    process.env.WARTA_DIST_DIR = notAFolder;
+    delete (globalThis as { __wartaContent?: unknown }).__wartaContent;
+    expect(() => getContent()).toThrow(/content database .* is impossible to write .*run `npm run build`/);
   });
 });
 

@@ -53,7 +53,9 @@ const SCHEMA = `
   CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'row');
 `;
 
-export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt';
+export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
+
+const DESCRIBED: Record<DatabaseProblem, string> = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
 
 /** Why a content database cannot be used, and what to run. */
 export class ContentDatabaseError extends Error {
@@ -62,7 +64,7 @@ export class ContentDatabaseError extends Error {
     readonly problem: DatabaseProblem,
     detail: string,
   ) {
-    super(`content database ${file} is ${problem === 'missing' ? 'missing' : problem === 'old-format' ? 'of an older format' : 'damaged'} (${detail}); run \`npm run build\` (or \`npm run check:content\`) to write it again`);
+    super(`content database ${file} is ${DESCRIBED[problem]} (${detail}); run \`npm run build\` (or \`npm run check:content\`) to write it again`);
   }
 }
 

@@ -67,7 +67,8 @@ function loadedFrom(database: ContentDatabase, raw: RawContent, entries: Map<str
  * it for this build) and production servers take it as it is: it is the content that was checked
  * and built. Anywhere else (development, tests) it is first brought up to date with the folder,
  * and a missing, older or damaged database is written again from the folder in every case.
- * Throws ContentValidationError for invalid content, ContentDatabaseError if it cannot be written.
+ * Throws ContentValidationError for invalid content, ContentDatabaseError (saying what to run) if
+ * the database cannot be written.
  */
 function load(): Loaded {
   const file = contentDatabasePath();
@@ -83,7 +84,12 @@ function load(): Loaded {
   }
   if (!database || (!build && process.env.NODE_ENV !== 'production')) {
     database?.close();
-    const result = writeContentDatabase(file, contentPaths(), build);
+    let result;
+    try {
+      result = writeContentDatabase(file, contentPaths(), build);
+    } catch (error) {
+      throw new ContentDatabaseError(file, 'unwritable', (error as Error).message);
+    }
     if (result.problems.length > 0) throw new ContentValidationError(result.problems);
     database = openContentDatabase(file);
   }
