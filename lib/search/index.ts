@@ -115,7 +115,8 @@ const columnsOf = new WeakMap<Map<number, Article>, Columns>();
 function columns(byId: Map<number, Article>): Columns {
   let built = columnsOf.get(byId);
   if (built) return built;
-  const size = Math.max(0, ...byId.keys()) + 1;
+  let size = 1;
+  for (const id of byId.keys()) size = Math.max(size, id + 1);
   const articles: (Article | undefined)[] = new Array(size);
   const published = new Float64Array(size).fill(Number.NaN);
   const year = new Uint16Array(size);
