@@ -37,9 +37,19 @@ export function words(text: string): string[] {
   return folded.match(NOT_ASCII.test(folded) ? /[\p{L}\p{N}]+/gu : /[a-z0-9]+/g) ?? [];
 }
 
+/** Per word: its stem, or '' for a stop word (one lookup per word of every story indexed). */
+const terms = new Map<string, string>();
+
 /** The stems a query or a document is made of, without stop words. */
 export function stems(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) if (!STOP_WORDS.has(word)) out.push(stem(word));
+  for (const word of words(text)) {
+    let term = terms.get(word);
+    if (term === undefined) {
+      term = STOP_WORDS.has(word) ? '' : stem(word);
+      if (terms.size < STEM_CACHE_WORDS) terms.set(word, term);
+    }
+    if (term !== '') out.push(term);
+  }
   return out;
 }
