@@ -195,9 +195,9 @@ export async function buildPart(): Promise<string> {
   return `## Build: time, memory and output at 1k, 10k and 100k articles
 
 \`bench/build.ts\`: \`npm run build\` (\`scripts/build.ts\`: the content check, which writes the
-content snapshot, beside the type check, then \`next build\`, Turbopack) of synthetic articles
+content database (\`content.db\`), beside the type check, then \`next build\`, Turbopack) of synthetic articles
 (\`scripts/synthetic-content.ts\`, seed 42) with \`WARTA_CONTENT_DIR\` and its own
-\`WARTA_DIST_DIR\` (\`.next-bench-1k\` …, deleted before and after, snapshot included: every build
+\`WARTA_DIST_DIR\` (\`.next-bench-1k\` …, deleted before and after, content database included: every build
 checks every file). Each build starts as clean as on a fresh clone: no dist dir, and no
 TypeScript incremental state (\`tsconfig.tsbuildinfo\` is set aside, so the type check is a full
 one every time, as in CI), with its content files in the page cache (read once first, as after a
@@ -216,7 +216,7 @@ ${results.map(row).join('\n')}
 Targets: ${targets.join('; ') || 'not measured'}.
 
 ISR after the first build of each size (production server, \`server/index.ts\`, started fresh; it loads and validates
-the content store before it listens, taking unchanged articles from the build's snapshot). Stories and listings revalidate after 60 s, so a
+the content store before it listens, reading every article's metadata from the build's content database). Stories and listings revalidate after 60 s, so a
 prerendered page of a build that finished more than a minute earlier answers \`STALE\` once
 (served at once from the cache while it regenerates) and \`HIT\` afterwards:
 

@@ -14,10 +14,10 @@ interface LoadResult {
   reused: number;
 }
 
-type Mode = 'full' | 'write-snapshot' | 'from-snapshot';
+type Mode = 'full' | 'write-db' | 'from-db';
 
-function loadOnce(dir: string, mode: Mode = 'full', snapshotDir = ''): LoadResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/content-load.ts', dir, mode, snapshotDir], {
+function loadOnce(dir: string, mode: Mode = 'full', databaseFile = ''): LoadResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/content-load.ts', dir, mode, databaseFile], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -53,7 +53,8 @@ export function contentPart(): string {
   const largest = Math.max(...sizes);
   const label = largest.toLocaleString('en');
   const dir = syntheticDir(largest);
-  const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-bench-snapshot-'));
+  const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-bench-db-'));
+  const databaseFile = path.join(databaseDir, 'content.db');
   const results: Record<string, LoadResult> = {};
   try {
     const add = (key: string, text: string, r: LoadResult) => {
@@ -61,15 +62,16 @@ export function contentPart(): string {
       rows.push(row(`${label}: ${text}`, largest, r));
       console.log(`content ${largest} ${text}: ${r.ms} ms, ${r.reused} reused (${loadAverage()})`);
     };
-    add('write', 'every file, then the snapshot written (the build\'s check)', loadOnce(dir, 'write-snapshot', snapshotDir));
-    add('start', 'server start from the snapshot', loadOnce(dir, 'from-snapshot', snapshotDir));
+    add('write', 'every file into a new content.db (the build\'s check, clean)', loadOnce(dir, 'write-db', databaseFile));
+    add('rewrite', 'every file read again, content.db unchanged (the build\'s check, next build)', loadOnce(dir, 'write-db', databaseFile));
+    add('start', 'server start from content.db', loadOnce(dir, 'from-db', databaseFile));
     if (dropPageCache()) {
       add('coldFull', 'every file, cold disk', loadOnce(dir));
       dropPageCache();
-      add('coldStart', 'server start from the snapshot, cold disk', loadOnce(dir, 'from-snapshot', snapshotDir));
+      add('coldStart', 'server start from content.db, cold disk', loadOnce(dir, 'from-db', databaseFile));
     }
   } finally {
-    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    fs.rmSync(databaseDir, { recursive: true, force: true });
   }
   const verdict = (r: LoadResult | undefined) => (r ? `${r.ms < 15_000 ? 'met' : 'NOT met'} (${(r.ms / 1000).toFixed(1)} s)` : 'not measured');
   const coldNote = results.coldFull
@@ -84,21 +86,20 @@ fresh Node process (\`bench/content-load.ts\`); peak RSS is the kernel's high-wa
 CPU time varies less than wall time on a shared machine. Each size is loaded once first to warm
 the page cache (as after the build that precedes a server start). ${coldNote}
 
-- **every file**: what \`npm run check:content\` does, and a start without a snapshot. Every file is
-  read, every frontmatter parsed and validated (YAML + zod), every read-also link found and checked,
-  the stories indexed; bodies are copied outside the JavaScript heap.
-- **the snapshot written**: the same, then \`lib/content/snapshot.ts\` writes every article and body
-  (what the content check of \`npm run build\` does).
-- **server start from the snapshot**: what \`getContent()\` does when the server starts after a
-  build. Every file's size and times are compared with the snapshot, and unchanged articles are
-  taken from it (${results.start ? `${results.start.reused.toLocaleString('en')} of ${label} here` : 'all of them here'}). Tags, sections and authors are read
-  again, and every cross-reference is checked again over all articles. Inside the build, the workers
-  take the build's own snapshot whole (see the build part).
+- **every file**: the content check without its database. Every file is read, every frontmatter
+  parsed and validated (YAML + zod), every read-also link found and checked, the stories indexed.
+- **into a new content.db**: the same, and every article, its body and its stems written into
+  \`content.db\` with its full-text index (\`lib/content/database.ts\`): the content check of a clean
+  \`npm run build\`.
+- **content.db unchanged**: the check of the next build: every file read and hashed, unchanged ones
+  (${results.rewrite ? `${results.rewrite.reused.toLocaleString('en')} of ${label} here` : 'all of them here'}) taken from the database copy, cross-references checked again.
+- **server start from content.db**: what \`getContent()\` does when the server starts after a build:
+  every article's metadata read from the database (bodies stay there until a page needs one).
 
 Target: 100,000 in < 15 s, once per build or server start: ${
     warm100k
       ? `every file, warm: ${verdict(warm100k)}; ` +
-        `server start from the snapshot: warm ${verdict(results.start)}, cold disk ${verdict(results.coldStart)}; ` +
+        `server start from content.db: warm ${verdict(results.start)}, cold disk ${verdict(results.coldStart)}; ` +
         `every file from a cold disk: ${verdict(results.coldFull)}`
       : 'not measured (100,000 not in BENCH_CONTENT_SIZES)'
   }.

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- part …]   parts: content, pages, lighthouse, build, serving (default: all)
+ * npm run bench [-- part …]   parts: content, pages, lighthouse, build, serving, search (default: all)
  * Writes BENCHMARKS.md with the machine, date, commit and every figure with how it was measured.
  * Each part lives in its own module under bench/ and returns its own `## …` section.
  */
@@ -10,6 +10,7 @@ import { buildPart } from './build';
 import { contentPart } from './content';
 import { lighthousePart } from './lighthouse';
 import { pagesPart } from './pages';
+import { searchPart } from './search';
 import { loadAverage } from './server';
 import { servingPart } from './serving';
 
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => string | Promise<string>> = {
   lighthouse: lighthousePart,
   build: buildPart,
   serving: servingPart,
+  search: searchPart,
 };
 
 const parts = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -42,6 +42,55 @@ test.describe('search', () => {
     await expect(page).not.toHaveURL(/topik=/);
   });
 
+  test('sort by date, filter by year, section and tag facets with counts, all plain links', async ({ page }) => {
+    await page.goto('/cari?q=korea');
+    const results = page.locator('main ol article');
+    const count = async () => Number((await page.getByRole('status').textContent())!.match(/^(\d+)/)![1]);
+    const shown = () => results.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+    const total = await count();
+    expect(total).toBeGreaterThan(10);
+
+    // Section counts add up to the total.
+    const sectionCounts = await page
+      .getByRole('navigation', { name: 'Saring menurut rubrik' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => Number(a.querySelector('span')?.textContent ?? 'NaN')).filter((n) => !Number.isNaN(n)));
+    expect(sectionCounts.reduce((a, b) => a + b, 0)).toBe(total);
+
+    // Newest first, same total.
+    const sortNav = page.getByRole('navigation', { name: 'Urutkan' });
+    await expect(sortNav.getByRole('link', { name: 'Paling relevan' })).toHaveAttribute('aria-current', 'page');
+    await sortNav.getByRole('link', { name: 'Terbaru' }).click();
+    await expect(page).toHaveURL(/urut=terbaru/);
+    await expect(sortNav.getByRole('link', { name: 'Terbaru' })).toHaveAttribute('aria-current', 'page');
+    expect(await count()).toBe(total);
+    const newest = (await shown()).map((iso) => Date.parse(iso));
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+
+    // A year: only stories of that year, as many as its link said, still newest first.
+    const yearNav = page.getByRole('navigation', { name: 'Saring menurut tahun' });
+    const yearLink = yearNav.getByRole('link', { name: /^2024/ });
+    const yearCount = Number((await yearLink.locator('span').textContent())!.trim());
+    await yearLink.click();
+    await expect(page).toHaveURL(/tahun=2024/);
+    await expect(page).toHaveURL(/urut=terbaru/);
+    expect(await count()).toBe(yearCount);
+    for (const iso of await shown()) expect(iso).toMatch(/^2024-/);
+    await yearNav.getByRole('link', { name: 'Semua tahun' }).click();
+    await expect(page).not.toHaveURL(/tahun=/);
+    expect(await count()).toBe(total);
+  });
+
+  test('a "quoted phrase" and FTS5 syntax in the query get a normal results page', async ({ page, request }) => {
+    await page.goto(`/cari?q=${encodeURIComponent('"Korea Utara"')}`);
+    await expect(page.locator('main ol article').first()).toBeVisible();
+    for (const q of ['putin AND', 'NEAR(putin senjata)', 'put*', '^putin', 'title:putin', '"putin', '"""', '(', 'a'.repeat(10_000)]) {
+      const response = await request.get(`/cari?q=${encodeURIComponent(q)}`);
+      expect(response.status(), q).toBe(200);
+      expect(await response.text(), q).toContain('<h1');
+    }
+  });
+
   test.describe('with JavaScript disabled', () => {
     test.use({ javaScriptEnabled: false });
     test('the search form still works', async ({ page }, testInfo) => {

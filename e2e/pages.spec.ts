@@ -87,7 +87,7 @@ test('dark mode follows the system setting', async ({ browser }, testInfo) => {
 });
 
 test('a page that fails to render shows the Indonesian error page, and the site keeps serving', async ({ page }, testInfo) => {
-  const response = await page.goto('/cari?q=__kesalahan_uji__');
+  const response = await page.goto('/uji-galat');
   expect(response?.status()).toBe(500);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terjadi kesalahan');
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();

@@ -27,6 +27,9 @@ function source(): Record<string, string | undefined> {
     WARTA_MAX_CONNECTIONS: process.env.WARTA_MAX_CONNECTIONS,
     WARTA_CLOCK_START: process.env.WARTA_CLOCK_START,
     WARTA_FAULT_INJECTION: process.env.WARTA_FAULT_INJECTION,
+    WARTA_CONTENT_BUILD_ID: process.env.WARTA_CONTENT_BUILD_ID,
+    NODE_ENV: process.env.NODE_ENV,
+    NEXT_PHASE: process.env.NEXT_PHASE,
   };
 }
 
@@ -67,6 +70,11 @@ export const envSchema = z.object({
     .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time such as 2026-11-25T08:00:00+07:00, or unset')
     .optional(),
   WARTA_FAULT_INJECTION: z.enum(['0', '1'], { message: 'must be 1 (tests only) or unset' }).optional(),
+  /** Set by scripts/build.ts for its own workers: the content.db written for this build. */
+  WARTA_CONTENT_BUILD_ID: z.string().optional(),
+  /** Set by Next.js itself, e.g. phase-production-build in the build's workers. */
+  NEXT_PHASE: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,6 +18,8 @@ export const routes = {
   sectionFeed: (slug: string) => `/rubrik/${slug}/rss.xml`,
   author: (slug: string, page = 1) => (page <= 1 ? `/penulis/${slug}` : `/penulis/${slug}/halaman/${page}`),
   search: () => '/cari',
+  /** A page that fails to render, for tests only (WARTA_FAULT_INJECTION=1). */
+  fault: () => '/uji-galat',
   rss: () => '/rss.xml',
   atom: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
@@ -31,7 +33,7 @@ export const routes = {
  * a story (drafts and scheduled ones included: they answer 404 by themselves), a live report, a tag, a section,
  * an author, or a sitemap file. `null`: a fixed path.
  */
-export type RouteSubject = 'article' | 'live' | 'tag' | 'section' | 'author' | 'sitemap' | null;
+export type RouteSubject = 'article' | 'live' | 'tag' | 'section' | 'author' | 'sitemap' | 'fault' | null;
 
 /**
  * Every path the site answers, as the app/ folders spell it: `[slug]` is a lower-case slug,
@@ -56,6 +58,8 @@ export const ROUTE_TABLE: readonly { path: string; subject: RouteSubject }[] = [
   { path: '/api/revalidate', subject: null },
   { path: '/api/pratinjau', subject: null },
   { path: '/api/pratinjau/keluar', subject: null },
+  // Names a page only under WARTA_FAULT_INJECTION=1 (tests of the error page).
+  { path: '/uji-galat', subject: 'fault' },
   { path: '/berita/[slug]', subject: 'article' },
   { path: '/berita/[slug]/ringan', subject: 'article' },
   { path: '/berita/[slug]/opengraph-image', subject: 'article' },

@@ -4,8 +4,8 @@
  * Both checks must pass before `next build` starts, so invalid content or code never touches the
  * dist dir. They run at the same time, one core each: the type check takes about 4 s (TypeScript 7),
  * checking the content 2 s at 10,000 articles and 14 s at 100,000. `next build` then skips its own type check (WARTA_TYPES_CHECKED, see next.config.js) and
- * its workers start from the content snapshot the check has just written, trusting it without
- * re-reading the folder (WARTA_CONTENT_SNAPSHOT_ID, see lib/content/index.ts).
+ * its workers open the content database the check has just written, trusting it without
+ * re-reading the folder (WARTA_CONTENT_BUILD_ID, see lib/content/index.ts).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -31,8 +31,8 @@ function run(name: string, command: string, args: string[], env: NodeJS.ProcessE
 }
 
 async function main(): Promise<number> {
-  const snapshotId = `${Date.now()}-${process.pid}`;
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_SNAPSHOT_ID: snapshotId };
+  const buildId = `${Date.now()}-${process.pid}`;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_BUILD_ID: buildId };
   const started = performance.now();
   const checks = await Promise.all([
     // A larger young generation: the check makes ~1 GB of short-lived text at 100,000 articles,

@@ -1,41 +1,27 @@
 /**
  * Validates every file in the content folder and lists every problem at once. When all is well
- * it writes the content snapshot (lib/content/snapshot.ts) that the build's workers and the
- * server then start from. Usage: npm run check:content (WARTA_CONTENT_DIR=/other/folder to check
- * another folder; WARTA_CONTENT_SNAPSHOT=off to write no snapshot). Within npm run build,
- * WARTA_CONTENT_SNAPSHOT_ID names the snapshot for the build's workers (scripts/build.ts).
+ * it writes content.db (lib/content/database.ts), which the build's workers and the server then
+ * open. Usage: npm run check:content (WARTA_CONTENT_DIR=/other/folder to check another folder).
+ * Within npm run build, WARTA_CONTENT_BUILD_ID names the database for the build's workers
+ * (scripts/build.ts).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { contentPaths, snapshotPlace } from '../lib/content';
-import { loadContent, type LoadResult } from '../lib/content/load';
-import { loadContentOnThreads } from '../lib/content/load-threads';
+import { contentDatabasePath, contentPaths } from '../lib/content';
+import { writeContentDatabase } from '../lib/content/database';
 import { loadLiveReports } from '../lib/content/live';
 import { formatProblem } from '../lib/content/problems';
-import { writeSnapshot } from '../lib/content/snapshot';
+import { readEnv } from '../lib/env';
 
-async function main(): Promise<number> {
+function main(): number {
   const started = performance.now();
-  const place = snapshotPlace();
-  let result: LoadResult;
-  // Always every file: the check is what the snapshot's trust rests on.
-  if (place) {
-    fs.mkdirSync(place.dir, { recursive: true });
-    // Bodies go straight into the snapshot's folder as they are read (renamed into place at the
-    // end), one file per thread: a big folder's files are shared out between the machine's cores.
-    const bodiesPath = (thread: number) => path.join(place.dir, `bodies-${process.pid}-${thread}.tmp`);
-    result = await loadContentOnThreads({ ...contentPaths(), threads: Math.min(os.availableParallelism(), 4), bodiesPath });
-  } else {
-    result = loadContent(contentPaths());
-  }
-  const { content, problems } = result;
+  const file = contentDatabasePath();
+  // Always every file, read and hashed: the check is what the database's trust rests on.
+  const { content, problems, reused } = writeContentDatabase(file, contentPaths(), readEnv().WARTA_CONTENT_BUILD_ID);
   // Live reports are few: checked here against the articles, tags, sections and authors just loaded.
   const live = problems.length === 0 ? loadLiveReports(contentPaths(), content, problems) : [];
   const ms = Math.round(performance.now() - started);
 
   if (problems.length > 0) {
-    if (place) for (const name of fs.readdirSync(place.dir)) if (name.startsWith(`bodies-${process.pid}-`)) fs.rmSync(path.join(place.dir, name), { force: true });
     console.error(`✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
     console.error('Nothing was built. Fix the problems above and run `npm run check:content` again.');
@@ -45,13 +31,8 @@ async function main(): Promise<number> {
     `✓ Content OK: ${content.articles.length} articles, ${content.tags.length} tags, ` +
       `${content.sections.length} sections, ${content.authors.length} authors, ${live.length} live reports (${ms} ms)`,
   );
-
-  if (place) {
-    const writing = performance.now();
-    writeSnapshot(place, result, process.env.WARTA_CONTENT_SNAPSHOT_ID);
-    console.log(`✓ Content snapshot for the build and server: ${path.relative(process.cwd(), place.dir)} (${Math.round(performance.now() - writing)} ms)`);
-  }
+  console.log(`✓ Content database for the build and server: ${path.relative(process.cwd(), file)} (${content.articles.length - reused} articles written, ${reused} unchanged)`);
   return 0;
 }
 
-main().then((code) => process.exit(code));
+process.exit(main());

@@ -36,9 +36,56 @@ const SECTIONS = ['internasional', 'nasional', 'ekonomi', 'teknologi', 'olahraga
 const AUTHORS = ['redaksi', 'desk-internasional', 'desk-nasional', 'desk-ekonomi'];
 const TAG_COUNT = 300;
 
-function sentence(next: () => number, min: number, max: number): string {
+/** Draws a word: uniformly from WORDS by default, or from a vocabulary with Zipf's skew (see zipf). */
+type Pick = (next: () => number) => string;
+
+const uniform: Pick = (next) => WORDS[Math.floor(next() * WORDS.length)]!;
+
+/**
+ * Words drawn with Zipf's skew (the word of rank r with a chance ∝ 1/r), as in real text: common
+ * words are in nearly every story, rare ones in a few. `words` goes most frequent first.
+ */
+export function zipf(words: string[]): Pick {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let r = 1; r <= words.length; r++) cumulative.push((sum += 1 / r));
+  return (next) => {
+    const x = next() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo]!;
+  };
+}
+
+/**
+ * The words of a folder of articles (content/articles), most frequent first, then made-up words
+ * (three syllables each, "bakimu") up to `size`: the long tail of names and rare words real
+ * archives have, which a few dozen stories cannot show.
+ */
+export function vocabularyOf(articlesDir: string, size = 50_000): string[] {
+  const counts = new Map<string, number>();
+  for (const name of fs.readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
+    const body = fs.readFileSync(path.join(articlesDir, name), 'utf8').split(/\n---\s*\n/).slice(1).join(' ');
+    for (const word of body.toLowerCase().match(/\p{L}{3,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  const known = new Set(words);
+  const syllables = 'bdgjklmnprstw'.split('').flatMap((c) => 'aiueo'.split('').map((v) => c + v));
+  for (let i = 0; words.length < size && i < syllables.length ** 3; i++) {
+    const word = syllables[i % syllables.length]! + syllables[Math.floor(i / syllables.length) % syllables.length]! + syllables[Math.floor(i / syllables.length ** 2)]!;
+    if (!known.has(word)) words.push(word);
+  }
+  return words;
+}
+
+function sentence(next: () => number, min: number, max: number, pick: Pick = uniform): string {
   const length = min + Math.floor(next() * (max - min + 1));
-  const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]!);
+  const words = Array.from({ length }, () => pick(next));
   const text = words.join(' ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
@@ -48,7 +95,7 @@ function pickTag(next: () => number): number {
   return Math.min(TAG_COUNT - 1, Math.floor(Math.pow(next(), 2.2) * TAG_COUNT));
 }
 
-export function generate(count: number, out: string, seed = 42) {
+export function generate(count: number, out: string, seed = 42, pick: Pick = uniform) {
   const next = rng(seed);
   for (const folder of ['articles', 'tags', 'sections', 'authors']) fs.mkdirSync(path.join(out, folder), { recursive: true });
   SECTIONS.forEach((slug, i) =>
@@ -71,10 +118,10 @@ export function generate(count: number, out: string, seed = 42) {
     const paragraphs: string[] = [];
     let words = 0;
     while (words < targetWords) {
-      const p = Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8, 20)).join(' ');
+      const p = Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8, 20, pick)).join(' ');
       words += p.split(' ').length;
       paragraphs.push(p);
-      if (paragraphs.length === 3) paragraphs.push(`## ${sentence(next, 3, 6).slice(0, -1)}`);
+      if (paragraphs.length === 3) paragraphs.push(`## ${sentence(next, 3, 6, pick).slice(0, -1)}`);
       if (paragraphs.length === 2 && i > 0) {
         const target = Math.floor(next() * i);
         paragraphs.push(`::baca-juga{slug="berita-sintetis-${String(target).padStart(6, '0')}"}`);
@@ -82,8 +129,8 @@ export function generate(count: number, out: string, seed = 42) {
     }
     const frontmatter = [
       '---',
-      `title: "${sentence(next, 6, 12).slice(0, -1)} ${i}"`,
-      `summary: "${sentence(next, 15, 30)}"`,
+      `title: "${sentence(next, 6, 12, pick).slice(0, -1)} ${i}"`,
+      `summary: "${sentence(next, 15, 30, pick)}"`,
       `publishedAt: "${iso}"`,
       `section: ${SECTIONS[Math.floor(next() * SECTIONS.length)]}`,
       `tags: [${[...tags].map((t) => `topik-${t}`).join(', ')}]`,

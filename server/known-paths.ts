@@ -1,4 +1,5 @@
 import { type ContentStore, getLiveReports, tagTimeline } from '../lib/content';
+import { env } from '../lib/env';
 import { listingStories } from '../lib/listings';
 import { pageOf, parsePageSegment } from '../lib/pages';
 import { ROUTE_TABLE, type RouteSubject } from '../lib/routes';
@@ -46,6 +47,7 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
     }
   }
   const subject = SUBJECT.get(`/${shape.join('/')}`) ?? null;
+  if (subject === 'fault') return env().WARTA_FAULT_INJECTION === '1';
   if (subject === null || slug === undefined) return true;
   if (subject === 'article') return preview.article(slug) !== undefined;
   if (subject === 'live') return getLiveReports(true).some((r) => r.slug === slug);

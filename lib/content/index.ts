@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { readEnv } from '../env';
 import { dates } from '../i18n';
-import { loadContent, type PreviousLoad } from './load';
-import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
+import { articlesById, articlesFolder, ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import type { LoadedEntry } from './load';
 import { type ContentProblem, ContentValidationError } from './problems';
-import { readSnapshot, type SnapshotPlace } from './snapshot';
+import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
 import { ContentStore } from './store';
-import type { RawContent } from './types';
+import type { Article, RawContent } from './types';
 
 export type { Article, ArticleImage, Author, Section, Tag, TagExplainer, Taxon } from './types';
 export type { Page, TagWithCount } from './store';
@@ -13,11 +14,12 @@ export { firstPeriodKey, tagTimeline, TIMELINE_PAGE_MAX, type TagTimeline, type 
 export { paginate, type ContentStore } from './store';
 export { ContentValidationError, formatProblem } from './problems';
 export type { LiveEntry, LiveReport } from './live';
+export { ContentDatabaseError } from './database';
 
 /** The content folder: content/ unless WARTA_CONTENT_DIR names another (benchmarks, tests). */
 export function contentDir(): string {
   // Read at run time from a configurable folder; turbopackIgnore keeps the bundler from tracing it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return path.resolve(/*turbopackIgnore: true*/ readEnv().WARTA_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
 /**
@@ -25,7 +27,7 @@ export function contentDir(): string {
  * starts and lets it run on from there: tests and editors rehearsing a schedule use it to see the
  * site as it will be at a given time. Unset in production: the real clock.
  */
-export function siteClock(start = process.env.WARTA_CLOCK_START, bootMs = Date.now()): () => number {
+export function siteClock(start = readEnv().WARTA_CLOCK_START, bootMs = Date.now()): () => number {
   if (!start) return Date.now;
   const startMs = Date.parse(start);
   if (Number.isNaN(startMs)) throw new Error(`WARTA_CLOCK_START: "${start}" is not an ISO date-time; fix: e.g. 2026-11-25T08:00:00+07:00, or unset it`);
@@ -39,21 +41,22 @@ export function contentPaths(): { contentDir: string; publicDir: string; rootDir
 }
 
 /**
- * Where the build keeps its content snapshot (lib/content/snapshot.ts): the dist dir's cache/,
- * which `next build` keeps. null when WARTA_CONTENT_SNAPSHOT=off (every file is read, always).
+ * content.db (lib/content/database.ts): in the dist dir's cache/, which `next build` keeps, beside
+ * the build it belongs to.
  */
-export function snapshotPlace(): SnapshotPlace | null {
-  if (process.env.WARTA_CONTENT_SNAPSHOT === 'off') return null;
-  const paths = contentPaths();
-  return { ...paths, dir: path.join(/*turbopackIgnore: true*/ paths.rootDir, process.env.WARTA_DIST_DIR ?? '.next', 'cache', 'warta-content') };
+export function contentDatabasePath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().WARTA_DIST_DIR, 'cache', 'warta-content', 'content.db');
 }
 
 interface Loaded {
   raw: RawContent;
   /** Every live report, drafts included (lib/content/live.ts). */
   live: LiveReport[];
-  /** This load, for the next one to take unchanged files from. */
-  previous: PreviousLoad;
+  /** This load, for the next one (revalidation) to take unchanged files from. */
+  entries: Map<string, LoadedEntry>;
+  database: ContentDatabase;
+  /** Articles by their row in content.db (search answers with rows). */
+  byId: Map<number, Article>;
   store?: ContentStore;
   previewStore?: ContentStore;
 }
@@ -61,23 +64,43 @@ interface Loaded {
 // One copy per process, shared by every route bundle (hence globalThis, not module scope).
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
 
+function loadedFrom(database: ContentDatabase, raw: RawContent, entries: Map<string, LoadedEntry>): Omit<Loaded, 'live'> {
+  return { raw, entries, database, byId: articlesById(entries) };
+}
+
 /**
- * Loads and validates the content folder, taking unchanged articles from `previous` (this
- * process's last load) or else from the build's snapshot. Throws ContentValidationError.
+ * Opens content.db. Build workers (WARTA_CONTENT_BUILD_ID: the content check has just written
+ * it for this build) and production servers take it as it is: it is the content that was checked
+ * and built. Anywhere else (development, tests) it is first brought up to date with the folder,
+ * and a missing, older or damaged database is written again from the folder in every case.
+ * Throws ContentValidationError for invalid content, ContentDatabaseError (saying what to run) if
+ * the database cannot be written.
  */
-function load(previous?: PreviousLoad): Omit<Loaded, 'live'> {
-  const place = snapshotPlace();
-  // Within `npm run build`, the snapshot its own content check has just written is the build's
-  // content: taken whole, so every worker renders exactly what was checked (scripts/build.ts).
-  // Its workers never load again, so they skip what reuse needs (stamps: false).
-  const buildId = process.env.WARTA_CONTENT_SNAPSHOT_ID;
-  const snapshot = !previous && place ? readSnapshot(place, { stamps: !buildId }) : undefined;
-  if (snapshot?.load && buildId && snapshot.id === buildId) {
-    return { raw: snapshot.load.content, previous: snapshot.load };
+function load(): Omit<Loaded, 'live'> {
+  const file = contentDatabasePath();
+  const { WARTA_CONTENT_BUILD_ID: build, NODE_ENV } = readEnv();
+  let database: ContentDatabase | undefined;
+  try {
+    database = openContentDatabase(file);
+    if (build && database.meta('build') !== build) throw new Error('written for another build');
+  } catch (error) {
+    database?.close();
+    database = undefined;
+    if (error instanceof ContentDatabaseError && error.problem !== 'missing') console.warn(`${error.problem === 'old-format' ? 'Older' : 'Damaged'} ${path.basename(file)}: writing it again from the content folder (${error.message})`);
   }
-  const result = loadContent({ ...contentPaths(), previous: previous ?? snapshot?.load ?? undefined });
-  if (result.problems.length > 0) throw new ContentValidationError(result.problems);
-  return { raw: result.content, previous: { entries: result.entries, startedMs: result.startedMs } };
+  if (!database || (!build && NODE_ENV !== 'production')) {
+    database?.close();
+    let result;
+    try {
+      result = writeContentDatabase(file, contentPaths(), build);
+    } catch (error) {
+      throw new ContentDatabaseError(file, 'unwritable', (error as Error).message);
+    }
+    if (result.problems.length > 0) throw new ContentValidationError(result.problems);
+    database = openContentDatabase(file);
+  }
+  const { content, entries } = database.read(articlesFolder(contentPaths()));
+  return loadedFrom(database, content, entries);
 }
 
 /** A load with its live reports, checked against it: any problem throws, as for articles. */
@@ -118,13 +141,25 @@ export function getPreviewContent(): ContentStore {
   return state.previewStore;
 }
 
+/** What search runs on: the public store, content.db and its articles by row. */
+export function getSearchSource(): { content: ContentStore; database: ContentDatabase; byId: Map<number, Article> } {
+  const content = getContent();
+  const { database, byId } = loaded();
+  return { content, database, byId };
+}
+
 /**
- * Re-reads the content folder (on-demand revalidation after editors publish). If the new content
- * is invalid this throws ContentValidationError and the site keeps serving what it had: nothing
- * half-built is ever served. Returns the stores before and after, to work out what changed.
+ * Brings content.db up to date with the content folder (on-demand revalidation after editors
+ * publish): changed files are read and checked, cross-references checked over every article, in
+ * one transaction. If the new content is invalid this throws ContentValidationError and the site
+ * keeps serving what it had: nothing half-built is ever served, and searches answer from the
+ * database as it was until the change commits. Returns the stores before and after.
  */
 export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const before = getContent();
-  holder.__wartaContent = withLive(load(loaded().previous));
+  const state = loaded();
+  const result = updateContentDatabase(contentDatabasePath(), { ...contentPaths(), previous: { entries: state.entries } }, state.database);
+  if (result.problems.length > 0) throw new ContentValidationError(result.problems);
+  holder.__wartaContent = withLive(loadedFrom(state.database, result.content, result.entries));
   return { before, after: getContent() };
 }

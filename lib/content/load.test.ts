@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { article, makeFixture, type Fixture } from './fixtures';
 import { generate } from '../../scripts/synthetic-content';
 import { dates } from '../i18n';
-import { readBody } from './bodies';
 import { loadContent, loadContentOrThrow, type LoadResult } from './load';
 import { ContentStore } from './store';
 import { ContentValidationError, formatProblem } from './problems';
@@ -277,10 +276,10 @@ describe('content errors name the file, the field and the fix', () => {
 });
 
 describe('the quick frontmatter path', () => {
-  // Bodies compared as text: where each is kept (which buffer, which byte) may differ.
+  // Bodies compared as text: where each is kept may differ.
   const comparable = ({ content, problems }: LoadResult) => ({
     problems,
-    content: { ...content, articles: content.articles.map((a) => ({ ...a, body: readBody(a.body) })) },
+    content: { ...content, articles: content.articles.map((a) => ({ ...a, body: a.body.text() })) },
   });
   const both = (f: Fixture) => {
     const options = { contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root };

@@ -1,9 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { MemoryShelf, type BodyRef } from './bodies';
 import { quickFrontmatter } from './frontmatter';
 import { checkBody, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
@@ -16,7 +16,7 @@ import {
   SLUG_PATTERN,
   tagSchema,
 } from './schema';
-import type { Article, Author, RawContent, Section, Tag } from './types';
+import type { Article, Author, BodyRef, RawContent, Section, Tag } from './types';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -33,60 +33,48 @@ export interface LoadOptions {
    */
   quick?: boolean;
   /**
-   * A previous load of the same folder (the build's snapshot, or the server's last load): an
-   * article file whose size and times are unchanged since then is taken from it, not read again.
+   * A previous load of the same folder (content.db, or the server's last load): an article file
+   * whose bytes (SHA-256) and image are unchanged since then is taken from it, not parsed again.
    * Cross-references are checked again over every article either way.
    */
   previous?: PreviousLoad;
-  /** See RACY_MS; tests that write files and load again at once set 0. */
-  racyMs?: number;
-  /** Where bodies read from files go: memory (default), or a snapshot's bodies file. */
-  shelf?: { append(bytes: Uint8Array): BodyRef };
-}
-
-/** What identifies a file's version without reading it. */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
+  /**
+   * Where the body of a file read now goes (content.db, see database.ts); by default it stays in
+   * memory. Called once the article is valid on its own, before cross-references are checked.
+   */
+  keep?: (entry: LoadedEntry, markdown: string) => BodyRef;
 }
 
 /** One valid article file as loaded, with what a later load needs to reuse it. */
 export interface LoadedEntry {
-  stamp: FileStamp;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
   article: Article;
   /** Line of each read-also link, for messages. */
   readAlsoLines: (number | undefined)[];
-  /** The article's image file, whose size is part of the article. */
-  image?: { path: string; stamp: FileStamp };
+  /** The article's image (src under public/) and its SHA-256: its size is part of the article. */
+  image?: { src: string; hash: string };
+  /** Its row in content.db, once written there. */
+  id?: number;
 }
 
 export interface PreviousLoad {
   /** Valid article files by file name. */
   entries: Map<string, LoadedEntry>;
-  /** When that load began (epoch ms). */
-  startedMs: number;
 }
 
 export interface LoadResult extends PreviousLoad {
   content: RawContent;
   problems: ContentProblem[];
-  /** Article files taken from `previous` rather than read. */
+  /** Article files taken from `previous` rather than parsed. */
   reused: number;
 }
 
-/**
- * A file changed this close before a load began may change again within the same timestamp
- * tick (some file systems keep whole seconds), so it is always read again: git's "racy clean".
- */
-const RACY_MS = 2000;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function stampOf(stats: fs.Stats): FileStamp {
-  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
-}
-
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+/** A body held in memory as text (tests, reloads, articles made in code). */
+export function textBody(text: string): BodyRef {
+  return { text: () => text };
 }
 
 interface YamlSource {
@@ -159,11 +147,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One buffer for every file read: a fresh buffer per file (readFileSync) cost more than the read. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-/** The file's bytes (valid until the next read) and, when asked, its stamp. */
-function readBytes(full: string, stamp?: { value?: FileStamp }): Buffer {
+/** The file's bytes, valid until the next read. */
+function readBytes(full: string): Buffer {
   const fd = fs.openSync(full, 'r');
   try {
-    if (stamp) stamp.value = stampOf(fs.fstatSync(fd));
     let length = 0;
     for (;;) {
       if (length === scratch.length) {
@@ -305,7 +292,7 @@ function loadTaxa<T>(
 }
 
 /** An article as loaded, with what cross-reference messages need to point at lines. */
-export interface LoadedArticle {
+interface LoadedArticle {
   entry: LoadedEntry;
   yaml: LazyYaml;
 }
@@ -315,29 +302,36 @@ function frontmatterOf(full: string): string {
   return FRONTMATTER.exec(fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, ''))?.[1] ?? '';
 }
 
-/** The entry of a previous load for this file, if the file and its image are unchanged since. */
-function reusable(previous: PreviousLoad, full: string, racyMs: number): LoadedEntry | undefined {
+/** The SHA-256 of each image file, read once per load however many articles show it. */
+type ImageHashes = Map<string, string | null>;
+
+function imageHash(publicDir: string, src: string, hashes: ImageHashes): string | null {
+  const full = path.join(publicDir, src);
+  let hash = hashes.get(full);
+  if (hash === undefined) {
+    hash = full.startsWith(path.resolve(publicDir)) && fs.existsSync(full) ? sha256(fs.readFileSync(full)) : null;
+    hashes.set(full, hash);
+  }
+  return hash;
+}
+
+/** The entry of a previous load for this file, if the file and its image are byte for byte the same. */
+function reusable(previous: PreviousLoad, full: string, hash: string, publicDir: string, images: ImageHashes): LoadedEntry | undefined {
   const entry = previous.entries.get(path.basename(full));
-  if (!entry) return undefined;
-  const settledBefore = previous.startedMs - racyMs;
-  const fresh = (file: string, stamp: FileStamp) => {
-    const stats = fs.statSync(file, { throwIfNoEntry: false });
-    return stats !== undefined && sameStamp(stampOf(stats), stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < settledBefore;
-  };
-  if (!fresh(full, entry.stamp)) return undefined;
-  if (entry.image && !fresh(entry.image.path, entry.image.stamp)) return undefined;
+  if (!entry || entry.hash !== hash) return undefined;
+  if (entry.image && imageHash(publicDir, entry.image.src, images) !== entry.image.hash) return undefined;
   return entry;
 }
 
 function loadArticle(
   full: string,
   file: string,
+  bytes: Buffer,
+  hash: string,
   options: LoadOptions,
-  shelf: NonNullable<LoadOptions['shelf']>,
+  images: ImageHashes,
   problems: ContentProblem[],
 ): LoadedArticle | null {
-  const stamped: { value?: FileStamp } = {};
-  const bytes = readBytes(full, stamped);
   const text = decodeUtf8(bytes, file, problems);
   if (text === null) return null;
   const match = FRONTMATTER.exec(text);
@@ -370,10 +364,11 @@ function loadArticle(
 
   const slug = path.basename(full, '.md');
   let image: Article['image'];
-  let imageStamp: LoadedEntry['image'];
+  let imageHashed: LoadedEntry['image'];
   if (fm.image) {
     const imagePath = path.join(options.publicDir, fm.image.src);
-    if (!imagePath.startsWith(path.resolve(options.publicDir)) || !fs.existsSync(imagePath)) {
+    const hashed = imageHash(options.publicDir, fm.image.src, images);
+    if (hashed === null) {
       problems.push({
         file,
         line: lineOfPath(yaml.source, ['image', 'src']),
@@ -386,7 +381,7 @@ function loadArticle(
     const imageBytes = fs.readFileSync(imagePath);
     const size = imageSize(imageBytes);
     image = { ...fm.image, width: size.width, height: size.height };
-    imageStamp = { path: imagePath, stamp: stampOf(fs.statSync(imagePath)) };
+    imageHashed = { src: fm.image.src, hash: hashed };
   }
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     problems.push({
@@ -416,19 +411,19 @@ function loadArticle(
     corrections: [...(fm.corrections ?? [])].sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
     // Copied: a slice of the file's text would keep the whole text alive (see `frontmatter`).
     readAlso: readAlso.map((r) => Buffer.from(r.slug).toString()),
-    // The body's bytes, after the frontmatter (and a byte-order mark), leave the JS heap.
-    body: shelf.append(bytes.subarray(bytes.length - Buffer.byteLength(markdown))),
+    body: NO_BODY,
     bodyLineOffset,
   };
-  return {
-    entry: { stamp: stamped.value!, article, readAlsoLines: readAlso.map((r) => r.line), image: imageStamp },
-    yaml,
-  };
+  const entry: LoadedEntry = { hash, article, readAlsoLines: readAlso.map((r) => r.line), image: imageHashed };
+  article.body = options.keep ? options.keep(entry, markdown) : textBody(markdown);
+  return { entry, yaml };
 }
 
+/** Placeholder until the body has its place (see LoadOptions.keep). */
+const NO_BODY: BodyRef = { text: () => '' };
+
 /** The first stage of a load: tags, sections and authors read, the article files listed. */
-export interface LoadStart {
-  startedMs: number;
+interface LoadStart {
   problems: ContentProblem[];
   tags: Tag[];
   sections: Section[];
@@ -447,8 +442,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 }
 
 /** Reads tags, sections and authors and lists the article files (problems so far in `problems`). */
-export function startLoad(options: LoadOptions): LoadStart {
-  const startedMs = Date.now();
+function startLoad(options: LoadOptions): LoadStart {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(options.contentDir, name);
   const file = (p: string) => relative(options, p);
@@ -465,44 +459,45 @@ export function startLoad(options: LoadOptions): LoadStart {
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
   const articlesFolder = file(dir('articles'));
-  return { startedMs, problems, tags, sections, authors, articleFiles, articlesFolder };
+  return { problems, tags, sections, authors, articleFiles, articlesFolder };
 }
 
 /**
  * Reads and validates article files, each on its own (cross-references come in finishLoad), and
- * adds their problems to `problems`, in file order. A part of the files can be loaded this way on
- * another thread (load-threads.ts).
+ * adds their problems to `problems`, in file order.
  */
-export function loadArticleFiles(
+function loadArticleFiles(
   articleFiles: string[],
   articlesFolder: string,
   options: LoadOptions,
   problems: ContentProblem[],
 ): { loaded: LoadedArticle[]; reused: number } {
   const loaded: LoadedArticle[] = [];
-  const shelf = options.shelf ?? new MemoryShelf();
+  const images: ImageHashes = new Map();
   let reused = 0;
   for (const full of articleFiles) {
-    const previous = options.previous && reusable(options.previous, full, options.racyMs ?? RACY_MS);
+    const bytes = readBytes(full);
+    const hash = sha256(bytes);
+    const previous = options.previous && reusable(options.previous, full, hash, options.publicDir, images);
     if (previous) {
       loaded.push(loadedEntry(previous, full));
       reused++;
       continue;
     }
-    const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), options, shelf, problems);
+    const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), bytes, hash, options, images, problems);
     if (result) loaded.push(result);
   }
   return { loaded, reused };
 }
 
-/** An entry loaded earlier or elsewhere; its frontmatter is read again only if a message needs a line. */
-export function loadedEntry(entry: LoadedEntry, full: string): LoadedArticle {
+/** An entry loaded earlier; its frontmatter is read again only if a message needs a line. */
+function loadedEntry(entry: LoadedEntry, full: string): LoadedArticle {
   return { entry, yaml: new LazyYaml(() => frontmatterOf(full), 1) };
 }
 
 /** Checks cross-references over all loaded articles, once every file is read, so all problems surface together. */
-export function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): LoadResult {
-  const { startedMs, problems, tags, sections, authors, articleFiles } = start;
+function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): LoadResult {
+  const { problems, tags, sections, authors, articleFiles } = start;
   const sectionSlugs = new Set(sections.map((s) => s.slug));
   const refs = [
     { field: 'tags', known: new Set(tags.map((t) => t.slug)), folder: 'tags', kind: 'tag', fill: 'name and description' },
@@ -568,7 +563,7 @@ export function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: nu
       entries.set(path.basename(a.file), entry);
     }
   }
-  return { content: { articles: valid, tags, sections, authors }, problems, entries, startedMs, reused };
+  return { content: { articles: valid, tags, sections, authors }, problems, entries, reused };
 }
 
 /** Like loadContent, but throws ContentValidationError listing every problem. */

@@ -1,5 +1,4 @@
 import type { Root as HastRoot } from 'hast';
-import { readBody, readBodyLead } from './bodies';
 import { countBodyWords, parseBody, renderBody } from './markdown';
 import type { Article, Author, RawContent, Section, Tag } from './types';
 
@@ -215,6 +214,11 @@ export class ContentStore {
     return scheduled === 0 ? list : list.slice(scheduled);
   }
 
+  /** How many stories are published by now (it grows when a scheduled story comes out). */
+  publishedCount(): number {
+    return this.candidates.length - this.firstVisible();
+  }
+
   /** Every published story, newest first. */
   get articles(): Article[] {
     return this.visible(this.candidates);
@@ -378,12 +382,7 @@ export class ContentStore {
 
   /** The body as written (Markdown), read from where the content layer keeps it. */
   markdown(article: Article): string {
-    return readBody(article.body);
-  }
-
-  /** The first `chars` characters of the body (or all of it), reading no more than that needs. */
-  markdownLead(article: Article, chars: number): string {
-    return readBodyLead(article.body, chars);
+    return article.body.text();
   }
 
   /** The article body as a sanitised HTML tree, rendered on first use and kept. */

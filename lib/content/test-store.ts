@@ -1,12 +1,28 @@
+import path from 'node:path';
 import { monthKey } from '../i18n/format';
+import { articlesById, articlesFolder, openContentDatabase, writeContentDatabase, type ContentDatabase } from './database';
 import { article, makeFixture, type Fixture } from './fixtures';
 import { loadContentOrThrow } from './load';
-import { ContentStore } from './store';
+import { ContentValidationError } from './problems';
+import { ContentStore, type StoreOptions } from './store';
+import type { Article } from './types';
+
+const jakartaMonth = (iso: string) => monthKey(iso, 'Asia/Jakarta');
 
 /** Test helper: a ContentStore over a fixture folder, after `setup` adds files. */
 export function storeFrom(setup: (f: Fixture, a: typeof article) => void = () => {}): ContentStore {
   const f = makeFixture();
   setup(f, article);
   const raw = loadContentOrThrow({ contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root });
-  return new ContentStore(raw, (iso) => monthKey(iso, 'Asia/Jakarta'));
+  return new ContentStore(raw, jakartaMonth);
+}
+
+/** Test helper: a fixture folder written into a content.db (in the fixture's root), opened as search opens it. */
+export function searchSourceFrom(f: Fixture, options: StoreOptions = {}, file = path.join(f.root, 'cache', 'content.db')): { content: ContentStore; database: ContentDatabase; byId: Map<number, Article>; file: string } {
+  const paths = { contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root };
+  const result = writeContentDatabase(file, paths);
+  if (result.problems.length > 0) throw new ContentValidationError(result.problems);
+  const database = openContentDatabase(file);
+  const { content, entries } = database.read(articlesFolder(paths));
+  return { content: new ContentStore(content, jakartaMonth, options), database, byId: articlesById(entries), file };
 }

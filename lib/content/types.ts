@@ -1,4 +1,7 @@
-import type { BodyRef } from './bodies';
+/** Where an article's body is: in memory, or a row of content.db read when a page needs it. */
+export interface BodyRef {
+  text(): string;
+}
 
 export interface ArticleImage {
   src: string;

@@ -24,4 +24,6 @@ export const enErrors: ErrorMessages = {
  * locale modules would ship every UI string, in both languages, to every reader.
  * WARTA_LOCALE is inlined at build time (next.config.js).
  */
+// The error pages run in the browser: WARTA_LOCALE is inlined there at build (next.config.js), so
+// it is read as written here rather than through lib/env.ts, which is server code.
 export const errorMessages: ErrorMessages = process.env.WARTA_LOCALE === 'en' ? enErrors : idErrors;

@@ -96,6 +96,12 @@ export interface Messages {
   searchAllSections: string;
   searchFilteredByTag: (tagName: string) => string;
   searchClearTag: string;
+  searchSort: string;
+  searchSortRelevance: string;
+  searchSortNewest: string;
+  searchFilterYear: string;
+  searchAllYears: string;
+  searchUnavailable: string;
   feeds: string;
   previewBanner: string;
   previewExit: string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { siteConfig } from '../config';
+import { env } from '../env';
 import { t } from '../i18n';
 
 /** Open Graph image size recommended by Facebook, X and LinkedIn. */
@@ -13,7 +14,7 @@ export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
  * ImageResponse's own header is max-age=0; in development it stays no-store, so edits show.
  */
 export const IMAGE_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
-const headers = process.env.NODE_ENV === 'development' ? undefined : { 'Cache-Control': IMAGE_CACHE_CONTROL };
+const headers = env().NODE_ENV === 'development' ? undefined : { 'Cache-Control': IMAGE_CACHE_CONTROL };
 
 /** Noto Serif from @fontsource (an npm package): no font is fetched from the network. */
 function font(weight: 400 | 700) {

@@ -1,4 +1,5 @@
 import { getContent, type Article } from '../content';
+import { env } from '../env';
 import { handleBeacon } from './beacon';
 import { MostReadCache } from './most-read';
 import { RateLimiter } from './rate-limit';
@@ -29,7 +30,7 @@ const isPublished = (slug: string) => getContent().article(slug) !== undefined;
 
 // At build time no reader waits, and a page prerendered without the list keeps it until the
 // next build: there the first call waits for the store (still bounded).
-const building = process.env.NEXT_PHASE === 'phase-production-build';
+const building = env().NEXT_PHASE === 'phase-production-build';
 
 const cache = new MostReadCache({
   store: viewStore,

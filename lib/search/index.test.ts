@@ -1,18 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { monthKey } from '../i18n/format';
 import { article, makeFixture } from '../content/fixtures';
-import { loadContentOrThrow } from '../content/load';
-import { ContentStore } from '../content/store';
-import { levenshtein, normaliseQuery, SearchIndex, snippet, type SearchResult } from './index';
+import { searchSourceFrom } from '../content/test-store';
+import { levenshtein, matchExpression, normaliseQuery, search, snippet, type SearchQuery, type SearchResult, type SearchSource } from './index';
 import { stems } from './language';
 
-let index: SearchIndex;
+let source: SearchSource;
 
 const slugs = (r: SearchResult) => r.hits.map((h) => h.article.slug);
-const find = (q: string, extra: Partial<Parameters<SearchIndex['search']>[0]> = {}) =>
-  index.search({ q, page: 1, pageSize: 10, ...extra });
+const find = (q: string, extra: Partial<SearchQuery> = {}) => search(source, { q, page: 1, pageSize: 10, ...extra });
 
-beforeAll(async () => {
+beforeAll(() => {
   const f = makeFixture();
   f.write('content/tags/pyongyang.yml', 'name: Pyongyang\ndescription: Ibu kota.\n');
   f.write(
@@ -41,8 +38,8 @@ beforeAll(async () => {
     'content/articles/sebut-di-isi.md',
     article({ title: '"Kabar Lain"', summary: '"Ringkas."', publishedAt: '"2025-01-01T10:00:00+07:00"' }, 'Sekilas disebut Pyongyang di badan berita.'),
   );
-  const raw = loadContentOrThrow({ contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root });
-  index = await SearchIndex.build(new ContentStore(raw, (iso) => monthKey(iso, 'Asia/Jakarta')));
+  f.write('content/articles/draf-dipasok.md', article({ title: '"Draf Dipasok"', summary: '"Belum terbit."', draft: 'true' }, 'Senjata dipasok diam-diam.'));
+  source = searchSourceFrom(f);
 });
 
 describe('Indonesian text', () => {
@@ -53,64 +50,94 @@ describe('Indonesian text', () => {
 });
 
 describe('search', () => {
-  it('finds the seed story from "Putin senjata Korea Utara"', async () => {
-    expect(slugs(await find('Putin senjata Korea Utara'))[0]).toBe('putin-senjata');
+  it('finds the seed story from "Putin senjata Korea Utara"', () => {
+    expect(slugs(find('Putin senjata Korea Utara'))[0]).toBe('putin-senjata');
   });
 
-  it('meets "memasok" and "pasokan" at "pasok"', async () => {
-    expect(slugs(await find('pasok')).sort()).toEqual(['pasokan-ukraina', 'putin-senjata']);
-    expect(slugs(await find('pasokan')).sort()).toEqual(['pasokan-ukraina', 'putin-senjata']);
+  it('meets "memasok", "pasokan" and "dipasok" at "pasok", and never finds a draft', () => {
+    for (const q of ['pasok', 'pasokan', 'memasok', 'dipasok']) expect(slugs(find(q)).sort(), q).toEqual(['pasokan-ukraina', 'putin-senjata']);
+    expect(find('draf').total).toBe(0);
   });
 
-  it('folds case and diacritics', async () => {
-    expect(slugs(await find('CAFE'))).toEqual(['pasokan-ukraina']);
-    expect(slugs(await find('pyöngyang'))).toContain('judul-baru');
+  it('folds case and diacritics', () => {
+    expect(slugs(find('CAFE'))).toEqual(['pasokan-ukraina']);
+    expect(slugs(find('pyöngyang'))).toContain('judul-baru');
   });
 
-  it('ranks a headline match over a body match, and breaks ties by recency', async () => {
-    expect(slugs(await find('Pyongyang'))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
+  it('ranks a headline match over a body match, and breaks ties by recency', () => {
+    expect(slugs(find('Pyongyang'))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
   });
 
-  it('filters by section and by tag', async () => {
-    expect(slugs(await find('pasok', { section: 'nasional' }))).toEqual(['pasokan-ukraina']);
-    expect(slugs(await find('pasok', { tag: 'korea-utara' }))).toEqual(['putin-senjata']);
+  it('filters by section and by tag', () => {
+    expect(slugs(find('pasok', { section: 'nasional' }))).toEqual(['pasokan-ukraina']);
+    expect(slugs(find('pasok', { tag: 'korea-utara' }))).toEqual(['putin-senjata']);
   });
 
-  it('paginates', async () => {
-    const first = await find('Pyongyang', { pageSize: 2 });
-    const second = await find('Pyongyang', { pageSize: 2, page: 2 });
+  it('paginates', () => {
+    const first = find('Pyongyang', { pageSize: 2 });
+    const second = find('Pyongyang', { pageSize: 2, page: 2 });
     expect(first.totalPages).toBe(2);
     expect(slugs(first)).toEqual(['judul-baru', 'judul-lama']);
     expect(slugs(second)).toEqual(['sebut-di-isi']);
+    expect(find('Pyongyang', { pageSize: 2, page: 99 }).page).toBe(2);
+    expect(slugs(find('Pyongyang', { pageSize: 2, page: 1e12 }))).toEqual(['sebut-di-isi']);
   });
 
-  it('suggests a spelling when nothing matches', async () => {
-    const result = await find('pyonyang');
+  it('suggests a spelling from the index vocabulary when nothing matches', () => {
+    const result = find('pyonyang');
     expect(result.total).toBe(0);
     expect(result.suggestions).toEqual(['pyongyang']);
+    expect(find('pyonyang putin').suggestions).toEqual(['pyongyang putin']);
+    expect(find('zzzzqqq').suggestions).toEqual([]);
   });
 
-  it('counts results per section and per tag for the filter links', async () => {
-    const result = await find('pasok');
+  it('counts results per section, per tag and per year for the filter links', () => {
+    const result = find('pasok');
     expect(result.sections).toEqual({ internasional: 1, nasional: 1 });
     expect(result.tags).toEqual([
       { slug: 'rusia', count: 2 },
       { slug: 'korea-utara', count: 1 },
     ]);
+    expect(result.years).toEqual([{ year: 2024, count: 2 }]);
+    // The section counts stay whatever the section filter; the other facets follow it.
+    const filtered = find('pasok', { section: 'nasional' });
+    expect(filtered.sections).toEqual({ internasional: 1, nasional: 1 });
+    expect(filtered.tags).toEqual([{ slug: 'rusia', count: 1 }]);
+    expect(filtered.total).toBe(1);
+  });
+
+  it('sorts by relevance or by date, and filters by year', () => {
+    expect(slugs(find('Pyongyang', { sort: 'newest' }))).toEqual(['sebut-di-isi', 'judul-baru', 'judul-lama']);
+    expect(slugs(find('Pyongyang', { sort: 'relevance' }))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
+    const in2023 = find('Pyongyang', { year: 2023 });
+    expect(slugs(in2023)).toEqual(['judul-lama']);
+    expect(in2023.total).toBe(1);
+    expect(in2023.years).toEqual([
+      { year: 2025, count: 1 },
+      { year: 2024, count: 1 },
+      { year: 2023, count: 1 },
+    ]);
+  });
+
+  it('matches "quoted phrases" as phrases', () => {
+    expect(slugs(find('"korea utara"'))).toEqual(['putin-senjata']);
+    expect(slugs(find('"utara korea"'))).toEqual([]);
+    expect(slugs(find('utara korea'))).toEqual(['putin-senjata']);
+    expect(slugs(find('"memasok senjata"'))).toEqual(['putin-senjata']);
   });
 });
 
 describe('scheduled stories', () => {
-  it('are found only from their publication time on', async () => {
+  it('are found only from their publication time on', () => {
     let now = Date.parse('2024-06-20T17:00:00+07:00');
     const f = makeFixture();
     f.write('content/articles/terjadwal.md', article({ title: '"Pengumuman Kabinet Baru"', publishedAt: '"2024-06-20T18:00:00+07:00"' }, 'Kabinet diumumkan.'));
-    const raw = loadContentOrThrow({ contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root });
-    const scheduled = await SearchIndex.build(new ContentStore(raw, (iso) => monthKey(iso, 'Asia/Jakarta'), { now: () => now }));
-    const search = () => scheduled.search({ q: 'kabinet', page: 1, pageSize: 10 });
-    expect((await search()).total).toBe(0);
+    const scheduled = searchSourceFrom(f, { now: () => now });
+    const run = () => search(scheduled, { q: 'kabinet', page: 1, pageSize: 10 });
+    expect(run().total).toBe(0);
+    expect(run().years).toEqual([]);
     now = Date.parse('2024-06-20T18:00:00+07:00');
-    expect(slugs(await search())).toEqual(['terjadwal']);
+    expect(slugs(run())).toEqual(['terjadwal']);
   });
 });
 
@@ -122,11 +149,31 @@ describe('hostile queries', () => {
     expect(normaliseQuery(undefined)).toBe('');
   });
 
-  it('answers markup, odd bytes and empty queries without throwing', async () => {
-    for (const q of ['<script>alert(1)</script>', '"\'; DROP TABLE--', '\uFFFD\uD800', '%E0%A4%A', '', '   ', '***', 'a'.repeat(10_000)]) {
-      const result = await find(q);
-      expect(result.total).toBeGreaterThanOrEqual(0);
+  it('answers markup, odd bytes, FTS5 syntax and empty queries with a normal result', () => {
+    const hostile = [
+      '<script>alert(1)</script>', `"'; DROP TABLE--`, '\uFFFD\uD800', '%E0%A4%A', '', '   ', '***', 'a'.repeat(10_000),
+      'putin AND', 'OR putin', 'NOT', 'putin NOT senjata', 'NEAR(putin senjata, 2)', 'NEAR', 'put*', '*', '^putin', 'title:putin', 'body : putin',
+      '"putin', 'putin"', '"""', '"putin" "', '(putin', 'putin)', '{title summary}: putin', '-putin', '+putin', "putin'", 'putin\\', '\u0000',
+      `${'"'.repeat(5000)}putin`, 'x '.repeat(5000), 'AND OR NOT NEAR',
+    ];
+    for (const q of hostile) {
+      const result = find(q);
+      expect(result.total, q).toBeGreaterThanOrEqual(0);
+      expect(result.page, q).toBe(1);
     }
+    // Operators are words like any other: "putin OR senjata" asks for all three.
+    expect(slugs(find('putin OR senjata'))).toEqual([]);
+    expect(slugs(find('put*'))).toEqual([]);
+    expect(slugs(find('^putin'))).toEqual(['putin-senjata']);
+    expect(slugs(find('"putin'))).toEqual(['putin-senjata']);
+    expect(slugs(find('title:putin'))).toEqual([]);
+  });
+
+  it('turns every query into quoted stems only', () => {
+    expect(matchExpression('Putin AND "Korea Utara" NEAR(senjata*) :^')).toBe('"putin" "and" "korea utara" "near" "senjata"');
+    expect(matchExpression('"memasok senjata" "')).toBe('"pasok senjata"');
+    expect(matchExpression('yang dan di')).toBeNull();
+    expect(matchExpression('" * ^ : ( )')).toBeNull();
   });
 });
 

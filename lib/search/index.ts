@@ -1,30 +1,25 @@
-import { create, insertMultiple, search as oramaSearch, type Orama } from '@orama/orama';
 import type { Article, ContentStore } from '../content';
+import type { ContentDatabase } from '../content/database';
 import { plainText } from '../content/markdown';
-import { fold, stem, STOP_WORDS, stems, words } from './language';
-
+import { stem, STOP_WORDS, stems, words } from './language';
 import { MAX_QUERY_LENGTH } from './limits';
 
 export { MAX_QUERY_LENGTH };
-/** Headline counts most, then the summary, then the body. */
-const BOOST = { title: 3, summary: 2, body: 1 } as const;
 
-const schema = {
-  slug: 'string',
-  title: 'string',
-  summary: 'string',
-  body: 'string',
-  section: 'enum',
-  tags: 'enum[]',
-  publishedMs: 'number',
-} as const;
+/** BM25 weights of the index's columns: the headline counts most, then the summary, then the body. */
+const WEIGHTS = { title: 4, summary: 2, body: 1 } as const;
+/** Tags offered as filters: the most common among the results. */
+const TAG_FACETS = 8;
 
-type SearchDb = Orama<typeof schema>;
+export type SearchSort = 'relevance' | 'newest';
 
 export interface SearchQuery {
   q: string;
   section?: string;
   tag?: string;
+  /** Only stories published in this year (Jakarta time). */
+  year?: number;
+  sort?: SearchSort;
   page: number;
   pageSize: number;
 }
@@ -37,24 +32,33 @@ export interface SnippetPart {
 
 export interface SearchHit {
   article: Article;
-  score: number;
   snippet: SnippetPart[];
 }
 
 export interface SearchResult {
   query: string;
+  sort: SearchSort;
+  /** Every matching story, exactly. */
   total: number;
   page: number;
   totalPages: number;
   hits: SearchHit[];
-  /** Stories per section for the whole result set, for the filter links. */
+  /** Stories per section among the results (whatever the section filter), for the filter links. */
   sections: Record<string, number>;
   /** The tags most common among the results, with counts, for the tag filter links. */
   tags: { slug: string; count: number }[];
-  /** When nothing matched exactly: near spellings from the index, e.g. "pyongyang" for "pyonyang". */
+  /** Stories per year among the results (whatever the year filter), newest year first. */
+  years: { year: number; count: number }[];
+  /** When nothing matched: near spellings from the index, e.g. "pyongyang" for "pyonyang". */
   suggestions: string[];
 }
 
+/** What search runs on (lib/content getSearchSource): the public store and content.db. */
+export interface SearchSource {
+  content: ContentStore;
+  database: ContentDatabase;
+  byId: Map<number, Article>;
+}
 
 /** Cleans a raw query: first value only, bounded length, control characters removed. */
 export function normaliseQuery(raw: unknown): string {
@@ -67,132 +71,278 @@ export function normaliseQuery(raw: unknown): string {
     .trim();
 }
 
-/** Above this many stories, only the opening of each body is indexed. */
-const LEAD_ONLY_ABOVE = 10_000;
+/**
+ * The query as FTS5 syntax, built from stems only, or null when it has none. Words are stemmed
+ * and folded as the index was (letters and digits only); each is quoted, and a "quoted phrase"
+ * becomes one quoted FTS5 phrase. Nothing the reader typed reaches FTS5 as syntax: operators
+ * (AND, OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
+ */
+export function matchExpression(q: string): string | null {
+  const terms = new Set<string>();
+  // Text between pairs of quotes is a phrase; an unpaired quote is ignored.
+  q.split('"').forEach((part, i, parts) => {
+    const phrase = i % 2 === 1 && i < parts.length - 1;
+    const partStems = stems(part);
+    if (phrase && partStems.length > 0) terms.add(`"${partStems.join(' ')}"`);
+    else for (const s of partStems) terms.add(`"${s}"`);
+  });
+  return terms.size > 0 ? [...terms].join(' ') : null;
+}
 
-export class SearchIndex {
-  private constructor(
-    private readonly db: SearchDb,
-    private readonly content: ContentStore,
-    private readonly vocabulary: Map<string, string>,
-  ) {}
+/** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
+export const yearOf = (article: Article) => new Date(article.publishedMs + 7 * 3_600_000).getUTCFullYear();
 
-  /** Builds the index once from the store: every published article. */
-  static async build(content: ContentStore): Promise<SearchIndex> {
-    const db = create({
-      schema,
-      components: {
-        tokenizer: {
-          // Orama's own tokenizer splits and stems with our Indonesian rules.
-          tokenize: (raw: string) => stems(raw),
-          language: 'indonesian',
-          normalizationCache: new Map(),
-        },
-      },
-    }) as unknown as SearchDb;
-    const vocabulary = new Map<string, string>();
-    // Scheduled stories are indexed too and filtered by time at query, so they appear on time.
-    // Archives past 10,000 stories index each body's opening (the lead carries the news) so the
-    // index stays within memory and builds in seconds; smaller sites index whole bodies.
-    const lead = content.candidates.length > LEAD_ONLY_ABOVE;
-    const docs = content.candidates.map((article) => {
-      const body = lead ? plainText(content.markdownLead(article, 1500)).slice(0, 600) : plainText(content.markdown(article));
-      for (const word of words(`${article.title} ${article.summary}`)) {
-        if (word.length > 3 && !STOP_WORDS.has(word) && !vocabulary.has(word)) vocabulary.set(word, stem(word));
+/**
+ * What filters and facets read per matching row, as arrays indexed by the row's id: a search
+ * that matches every story walks 100,000 rows, and a lookup per row in maps of objects, strings
+ * and dates cost more than the FTS5 query itself. Built once per content load.
+ */
+interface Columns {
+  articles: (Article | undefined)[];
+  /** publishedMs, NaN for rows that are not public stories. */
+  published: Float64Array;
+  year: Uint16Array;
+  section: Uint16Array;
+  sections: string[];
+  /** Row id's tags are tagList[tagStart[id] … tagStart[id + 1]], as indexes into `tags`. */
+  tagStart: Int32Array;
+  tagList: Int32Array;
+  tags: string[];
+}
+
+const columnsOf = new WeakMap<Map<number, Article>, Columns>();
+
+function columns(byId: Map<number, Article>): Columns {
+  let built = columnsOf.get(byId);
+  if (built) return built;
+  let size = 1;
+  for (const id of byId.keys()) size = Math.max(size, id + 1);
+  const articles: (Article | undefined)[] = new Array(size);
+  const published = new Float64Array(size).fill(Number.NaN);
+  const year = new Uint16Array(size);
+  const section = new Uint16Array(size);
+  const tagStart = new Int32Array(size + 1);
+  const index = (list: string[], map: Map<string, number>, slug: string) => {
+    let i = map.get(slug);
+    if (i === undefined) map.set(slug, (i = list.push(slug) - 1));
+    return i;
+  };
+  const sections: string[] = [];
+  const sectionIndex = new Map<string, number>();
+  const tags: string[] = [];
+  const tagIndex = new Map<string, number>();
+  const tagList: number[] = [];
+  for (let id = 0; id < size; id++) {
+    tagStart[id] = tagList.length;
+    const article = byId.get(id);
+    if (!article || article.draft) continue;
+    articles[id] = article;
+    published[id] = article.publishedMs;
+    year[id] = yearOf(article);
+    section[id] = index(sections, sectionIndex, article.section);
+    for (const tag of article.tags) tagList.push(index(tags, tagIndex, tag));
+  }
+  tagStart[size] = tagList.length;
+  built = { articles, published, year, section, sections, tagStart, tagList: Int32Array.from(tagList), tags };
+  columnsOf.set(byId, built);
+  return built;
+}
+
+const statements = new WeakMap<ContentDatabase, { ranked: (match: string) => [number, number][]; matching: (match: string) => number[] }>();
+
+/** The index's queries on this database: every match with its BM25 score, or just the rows. */
+function queries(database: ContentDatabase) {
+  let prepared = statements.get(database);
+  if (!prepared) {
+    const { title, summary, body } = WEIGHTS;
+    const ranked = database.sqlite.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) FROM search_index WHERE search_index MATCH ?`).raw();
+    const matching = database.sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck();
+    prepared = { ranked: (match) => ranked.all(match), matching: (match) => matching.all(match) };
+    statements.set(database, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * The best `limit` of the rows offered, best first: a sorted list kept at that length, since a
+ * page needs the top tens of rows of up to 100,000 (sorting them all cost more than the query).
+ * Far pages keep every row and sort once.
+ */
+class Best {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly all: boolean;
+
+  constructor(
+    private readonly limit: number,
+    private readonly before: (a: number, aScore: number, b: number, bScore: number) => boolean,
+  ) {
+    this.all = limit > 1000;
+  }
+
+  offer(id: number, score: number): void {
+    const { ids, scores } = this;
+    if (this.all) {
+      ids.push(id);
+      scores.push(score);
+      return;
+    }
+    const n = ids.length;
+    if (n === this.limit && !this.before(id, score, ids[n - 1]!, scores[n - 1]!)) return;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.before(id, score, ids[mid]!, scores[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    ids.splice(lo, 0, id);
+    scores.splice(lo, 0, score);
+    if (ids.length > this.limit) {
+      ids.pop();
+      scores.pop();
+    }
+  }
+
+  /** The rows kept, best first. */
+  sorted(): number[] {
+    if (!this.all) return this.ids;
+    const order = this.ids.map((_, i) => i);
+    order.sort((a, b) => (this.before(this.ids[a]!, this.scores[a]!, this.ids[b]!, this.scores[b]!) ? -1 : this.before(this.ids[b]!, this.scores[b]!, this.ids[a]!, this.scores[a]!) ? 1 : 0));
+    return order.map((i) => this.ids[i]!);
+  }
+}
+
+/** Recent results per content load (a search for a news story is asked again and again). */
+const recent = new WeakMap<Map<number, Article>, Map<string, SearchResult>>();
+const RECENT_RESULTS = 256;
+
+/**
+ * Search results, kept for the most recent RECENT_RESULTS searches until the content changes or
+ * a scheduled story comes out (both change what any search may find).
+ */
+export function search(source: SearchSource, query: SearchQuery): SearchResult {
+  const key = JSON.stringify([normaliseQuery(query.q), query.sort, query.section, query.tag, query.year, query.page, query.pageSize, source.content.publishedCount()]);
+  let results = recent.get(source.byId);
+  if (!results) recent.set(source.byId, (results = new Map()));
+  let result = results.get(key);
+  if (result) {
+    results.delete(key);
+  } else {
+    result = searchNow(source, query);
+    if (results.size >= RECENT_RESULTS) results.delete(results.keys().next().value!);
+  }
+  results.set(key, result);
+  return result;
+}
+
+/**
+ * Searches whole stories. Every match comes from one FTS5 query (with BM25 scores when ranked by
+ * relevance); filters, exact counts and facets are worked out over those rows in memory, where
+ * the site clock hides scheduled stories. Lower BM25 is better; equal scores go to the newer story.
+ */
+function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
+  const q = normaliseQuery(query.q);
+  const sort: SearchSort = query.sort === 'newest' ? 'newest' : 'relevance';
+  const result: SearchResult = { query: q, sort, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], years: [], suggestions: [] };
+  const match = matchExpression(q);
+  if (!match) return result;
+
+  const { content, database } = source;
+  const c = columns(source.byId);
+  const now = content.now();
+  const rows: [number, number][] | number[] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match);
+  const sectionFilter = query.section === undefined ? -1 : c.sections.indexOf(query.section);
+  const tagFilter = query.tag === undefined ? -1 : c.tags.indexOf(query.tag);
+  if ((query.section !== undefined && sectionFilter < 0) || (query.tag !== undefined && tagFilter < 0)) {
+    if (rows.length === 0) result.suggestions = suggest(database, q);
+    return result;
+  }
+  const sectionCounts = new Int32Array(c.sections.length);
+  const tagCounts = new Int32Array(c.tags.length);
+  const years = new Map<number, number>();
+  const { published, articles } = c;
+  const slugBefore = (a: number, b: number) => articles[a]!.slug < articles[b]!.slug;
+  const newer = (a: number, b: number) => published[a]! > published[b]! || (published[a] === published[b] && slugBefore(a, b));
+  const pageSize = Math.max(1, query.pageSize);
+  // A page past the last shows the last one, so never more rows than there are matches.
+  const wanted = Math.min(Math.max(1, Math.floor(query.page) || 1), Math.max(1, Math.ceil(rows.length / pageSize)));
+  // Enough of the best rows for the page asked for.
+  const best = new Best(wanted * pageSize, sort === 'relevance' ? (a, as, b, bs) => as < bs || (as === bs && newer(a, b)) : (a, _as, b) => newer(a, b));
+  let total = 0;
+  for (const row of rows) {
+    const id = typeof row === 'number' ? row : row[0];
+    if (!(published[id]! <= now)) continue;
+    if (tagFilter >= 0) {
+      let tagged = false;
+      for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]! && !tagged; t++) tagged = c.tagList[t] === tagFilter;
+      if (!tagged) continue;
+    }
+    const year = c.year[id]!;
+    const inYear = query.year === undefined || year === query.year;
+    const inSection = sectionFilter < 0 || c.section[id] === sectionFilter;
+    // Each facet counts the results as filtered by everything but itself.
+    if (inYear) sectionCounts[c.section[id]!]!++;
+    if (inSection) years.set(year, (years.get(year) ?? 0) + 1);
+    if (!inYear || !inSection) continue;
+    for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]!; t++) tagCounts[c.tagList[t]!]!++;
+    total++;
+    best.offer(id, typeof row === 'number' ? 0 : row[1]);
+  }
+
+  result.total = total;
+  result.totalPages = Math.max(1, Math.ceil(total / pageSize));
+  result.page = Math.min(wanted, result.totalPages);
+  const queryStems = new Set(stems(q));
+  result.hits = best.sorted().slice((result.page - 1) * pageSize, result.page * pageSize).map((id) => {
+    const article = articles[id]!;
+    return { article, snippet: snippet(`${article.summary}\n${plainText(content.markdown(article))}`, queryStems) };
+  });
+  c.sections.forEach((slug, i) => {
+    if (sectionCounts[i]! > 0) result.sections[slug] = sectionCounts[i]!;
+  });
+  result.years = [...years].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+  result.tags = c.tags
+    .map((slug, i) => ({ slug, count: tagCounts[i]! }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
+    .slice(0, TAG_FACETS);
+  if (rows.length === 0) result.suggestions = suggest(database, q);
+  return result;
+}
+
+/**
+ * Spelling hints from the index's own vocabulary (fts5vocab): for each query word whose stem is
+ * not in the index, the indexed stem within two edits that starts with the same two letters, the
+ * most common one on a tie. fts5vocab counts each term's documents as it lists it, so only the
+ * terms under that prefix are read, never the whole vocabulary.
+ */
+function suggest(database: ContentDatabase, q: string): string[] {
+  const known = database.sqlite.prepare<[string], number>('SELECT doc FROM search_vocabulary WHERE term = ?').pluck();
+  const near = database.sqlite.prepare<[string, string], [string, number]>('SELECT term, doc FROM search_vocabulary WHERE term >= ? AND term < ?').raw();
+  let changed = false;
+  const suggestion = words(q).map((word) => {
+    if (STOP_WORDS.has(word) || known.get(stem(word)) !== undefined) return word;
+    const prefix = word.slice(0, 2);
+    let best: string | undefined;
+    let bestDistance = 2;
+    let bestDocs = 0;
+    const last = prefix.codePointAt(prefix.length - 1)!;
+    const after = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
+    for (const [term, docs] of near.iterate(prefix, after)) {
+      if (Math.abs(term.length - word.length) > bestDistance) continue;
+      const d = levenshtein(word, term, bestDistance + 1);
+      if (d < bestDistance || (d === bestDistance && docs > bestDocs)) {
+        best = term;
+        bestDistance = d;
+        bestDocs = docs;
       }
-      return {
-        slug: article.slug,
-        title: article.title,
-        summary: article.summary,
-        body,
-        section: article.section,
-        tags: article.tags,
-        publishedMs: article.publishedMs,
-      };
-    });
-    await insertMultiple(db, docs, 500);
-    return new SearchIndex(db, content, vocabulary);
-  }
-
-  async search(query: SearchQuery): Promise<SearchResult> {
-    const q = normaliseQuery(query.q);
-    const empty: SearchResult = { query: q, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], suggestions: [] };
-    if (stems(q).length === 0) return empty;
-
-    const where: Record<string, unknown> = { publishedMs: { lte: Math.min(this.content.now(), Number.MAX_SAFE_INTEGER) } };
-    if (query.section) where.section = { eq: query.section };
-    if (query.tag) where.tags = { containsAll: [query.tag] };
-
-    const run = (tolerance: number) =>
-      oramaSearch(this.db, {
-        term: q,
-        properties: ['title', 'summary', 'body'],
-        boost: BOOST,
-        tolerance,
-        threshold: 0,
-        where: where as never,
-        limit: 1000,
-        facets: { section: {}, tags: { limit: 8, sort: 'DESC' } },
-      } as never) as unknown as Promise<{
-        count: number;
-        hits: { score: number; document: { slug: string; body: string; publishedMs: number } }[];
-        facets?: { section?: { values: Record<string, number> }; tags?: { values: Record<string, number> } };
-      }>;
-
-    const result = await run(0);
-    const suggestions = result.count === 0 ? this.suggest(q) : [];
-
-    // Score first; equal scores (rounded, as BM25 floats differ in the last digits) go to the newer story.
-    const ranked = result.hits
-      .map((hit) => ({ hit, article: this.content.article(hit.document.slug) }))
-      .filter((x): x is { hit: (typeof result.hits)[number]; article: Article } => x.article !== undefined)
-      .sort((a, b) => Number(b.hit.score.toFixed(6)) - Number(a.hit.score.toFixed(6)) || b.article.publishedMs - a.article.publishedMs);
-
-    const totalPages = Math.max(1, Math.ceil(ranked.length / query.pageSize));
-    const page = Math.min(Math.max(1, Math.floor(query.page) || 1), totalPages);
-    const queryStems = new Set(stems(q));
-    const hits = ranked.slice((page - 1) * query.pageSize, page * query.pageSize).map(({ hit, article }) => ({
-      article,
-      score: hit.score,
-      snippet: snippet(`${article.summary}\n${hit.document.body}`, queryStems),
-    }));
-    return {
-      query: q,
-      total: ranked.length,
-      page,
-      totalPages,
-      hits,
-      sections: result.facets?.section?.values ?? {},
-      tags: Object.entries(result.facets?.tags?.values ?? {})
-        .map(([slug, count]) => ({ slug, count }))
-        .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
-        .slice(0, 8),
-      suggestions,
-    };
-  }
-
-  /** Index words within two edits of each unknown query word (the spelling hints). */
-  private suggest(q: string): string[] {
-    const out: string[] = [];
-    const known = new Set(this.vocabulary.values());
-    const suggestion = words(q).map((word) => {
-      if (STOP_WORDS.has(word) || known.has(stem(word))) return word;
-      let best: string | undefined;
-      let bestDistance = 3;
-      for (const candidate of this.vocabulary.keys()) {
-        if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-        const d = levenshtein(word, candidate, bestDistance);
-        if (d < bestDistance) {
-          best = candidate;
-          bestDistance = d;
-        }
-      }
-      return best ?? word;
-    });
-    const text = suggestion.join(' ');
-    if (text !== words(q).join(' ')) out.push(text);
-    return out;
-  }
+    }
+    if (best === undefined) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? [suggestion.join(' ')] : [];
 }
 
 /** Edit distance, giving up (returning `limit`) once it cannot be below `limit`. */
@@ -220,10 +370,8 @@ const SNIPPET_WORDS = 32;
  */
 export function snippet(text: string, queryStems: Set<string>): SnippetPart[] {
   const tokens = text.split(/(\s+)/).filter((t) => t.length > 0 && !/^\s+$/.test(t));
-  const isMatch = tokens.map((token) => {
-    const core = fold(token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return core.length > 0 && queryStems.has(stem(core));
-  });
+  // A token matches when one of its words does ("Korea-Utara," holds two).
+  const isMatch = tokens.map((token) => words(token).some((word) => queryStems.has(stem(word))));
   let bestStart = 0;
   let bestCount = -1;
   let count = 0;
@@ -259,12 +407,4 @@ export function snippet(text: string, queryStems: Set<string>): SnippetPart[] {
   }
   if (end < tokens.length) parts.push({ text: ' …', match: false });
   return parts;
-}
-
-let index: { content: ContentStore; index: Promise<SearchIndex> } | undefined;
-
-/** The site's search index, built once per server process on first use (and after a content reload). */
-export function getSearchIndex(content: ContentStore): Promise<SearchIndex> {
-  if (index?.content !== content) index = { content, index: SearchIndex.build(content) };
-  return index.index;
 }

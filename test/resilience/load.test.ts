@@ -99,7 +99,7 @@ describe('under load', { timeout: 15 * 60_000 }, () => {
   });
 
   test('a page that fails to render shows the error page, logs the cause, and the others keep serving', async () => {
-    const response = await fetch(`${BASE}/cari?q=__kesalahan_uji__`);
+    const response = await fetch(`${BASE}/uji-galat`);
     // 500, and the error boundary (app/error.tsx) takes over in the browser (e2e/pages.spec.ts).
     assert.equal(response.status, 500);
     await new Promise((r) => setTimeout(r, 200));

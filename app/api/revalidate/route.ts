@@ -12,7 +12,8 @@ const json = (body: unknown, status: number) =>
  * Header `Authorization: Bearer <REVALIDATE_SECRET>`; body `{"slugs": ["…"]}`. Re-reads content/,
  * then marks the named stories and every page that lists them for regeneration on their next
  * request. 401 for a bad or missing secret, 400 for a malformed body, 422 when the content is
- * invalid (the site keeps serving what it had), 404 when no named story or live report exists.
+ * invalid (the site keeps serving what it had), 503 when content.db cannot be written, 404 when
+ * no named story or live report exists.
  */
 export async function POST(request: Request) {
   const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
@@ -26,8 +27,14 @@ export async function POST(request: Request) {
   try {
     stores = reloadContent();
   } catch (error) {
-    if (!(error instanceof ContentValidationError)) throw error;
-    return json({ error: 'content is invalid; nothing was changed', problems: error.problems.map(formatProblem) }, 422);
+    if (error instanceof ContentValidationError) {
+      return json({ error: 'content is invalid; nothing was changed', problems: error.problems.map(formatProblem) }, 422);
+    }
+    // content.db could not be written (a read-only or damaged file): the site keeps what it had.
+    if ((error as Error).name === 'SqliteError') {
+      return json({ error: `the content database could not be updated (${(error as Error).message}); nothing was changed: run \`npm run build\`` }, 503);
+    }
+    throw error;
   }
   const stories = pathsShowing(parsed.value.slugs, stores.before, stores.after);
   const live = pathsShowingLive(stories.unknown, getLiveReports(true));

@@ -1,0 +1,174 @@
+/**
+ * Search: content.db's full-text index at 1k, 10k and 100k synthetic stories with a real
+ * vocabulary, served by the production server: index build time and size, start, first search,
+ * latency under 8 connections over common and rare words, and the server's memory after.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generate, vocabularyOf, zipf } from '../scripts/synthetic-content';
+import { treeRss } from './proc-tree';
+import { loadAverage, startServer } from './server';
+import { countLabel } from './synthetic';
+
+const CONNECTIONS = 8;
+const SECONDS = Number(process.env.BENCH_SEARCH_SECONDS ?? 15);
+const DIST = '.next-bench-search';
+const MiB = (bytes: number) => `${Math.round(bytes / 1048576).toLocaleString('en')} MiB`;
+
+/** Synthetic stories whose words follow Zipf's law over content/'s vocabulary and a long tail (generated once, reused). */
+function searchDir(count: number, vocabulary: string[]): string {
+  const dir = path.join(os.tmpdir(), `warta-bench-search-${count}`);
+  if (!fs.existsSync(path.join(dir, 'articles', `berita-sintetis-${String(count - 1).padStart(6, '0')}.md`))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    generate(count, dir, 42, zipf(vocabulary));
+  }
+  return dir;
+}
+
+/**
+ * The query mix, as readers search a news archive: mostly names and places of middling or rare
+ * frequency, some common words (in nearly every story), two words, a phrase, newest first.
+ */
+function queries(vocabulary: string[]): { label: string; q: string; sort?: string }[] {
+  const word = (rank: number) => vocabulary[rank]!;
+  return [
+    { label: 'common', q: 'korea' },
+    { label: 'common', q: 'presiden' },
+    { label: 'two common words, newest first', q: 'korea rusia', sort: 'terbaru' },
+    { label: 'phrase', q: '"korea utara"' },
+    { label: 'middling', q: word(500) },
+    { label: 'middling', q: word(1000) },
+    { label: 'middling', q: word(2000) },
+    { label: 'rare', q: word(5000) },
+    { label: 'rare', q: word(10_000) },
+    { label: 'rare', q: word(25_000) },
+    { label: 'rare', q: word(40_000) },
+    { label: 'rare', q: word(49_000) },
+  ];
+}
+
+const searchPath = ({ q, sort }: { q: string; sort?: string }) => `/cari?${new URLSearchParams({ q, ...(sort ? { urut: sort } : {}) }).toString()}`;
+
+function load(url: string, paths: string[]): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+interface Row {
+  count: number;
+  checkMs: number;
+  dbBytes: number;
+  startMs: number;
+  firstSearchMs: number;
+  result: autocannon.Result;
+  perQuery: string[];
+  rss: number;
+}
+
+export async function searchPart(): Promise<string> {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('search part: run `npm run build` first (it serves that build with synthetic content)');
+  const sizes = (process.env.BENCH_SEARCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+  const port = Number(process.env.BENCH_PORT ?? 3400) + 10;
+  const vocabulary = vocabularyOf('content/articles');
+  const mix = queries(vocabulary);
+  const rows: Row[] = [];
+  // The built site served with synthetic content: pages and /cari are the build's, content.db the size's.
+  fs.rmSync(DIST, { recursive: true, force: true });
+  fs.cpSync('.next', DIST, { recursive: true, filter: (src) => !src.startsWith(path.join('.next', 'cache')) });
+  try {
+    for (const count of sizes) {
+      const dir = searchDir(count, vocabulary);
+      const env = { WARTA_CONTENT_DIR: dir, WARTA_DIST_DIR: DIST };
+      fs.rmSync(path.join(DIST, 'cache'), { recursive: true, force: true });
+      const checkStarted = performance.now();
+      const check = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      if (check.status !== 0) throw new Error(`content check failed:\n${check.stdout}${check.stderr}`);
+      const checkMs = performance.now() - checkStarted;
+      const dbBytes = fs.statSync(path.join(DIST, 'cache', 'warta-content', 'content.db')).size;
+      console.log(`search ${count}: content check with content.db ${Math.round(checkMs)} ms, ${MiB(dbBytes)} (${loadAverage()})`);
+
+      const started = performance.now();
+      const server = await startServer(port, env, '/robots.txt');
+      const startMs = performance.now() - started;
+      try {
+        const firstStarted = performance.now();
+        // A word of middling frequency: what it measures is what a first search sets up.
+        const first = await fetch(server.url + searchPath(mix[5]!));
+        await first.text();
+        const firstSearchMs = performance.now() - firstStarted;
+        if (!first.ok) throw new Error(`first search answered ${first.status}`);
+        // Each query alone: the first time (computed), then again (from the recent results).
+        const perQuery: string[] = [];
+        for (const query of mix) {
+          const times: number[] = [];
+          let total = '';
+          for (let i = 0; i < 3; i++) {
+            const t = performance.now();
+            const html = await (await fetch(server.url + searchPath(query))).text();
+            times.push(performance.now() - t);
+            total = /(\d+) berita untuk/.exec(html)?.[1] ?? '0';
+          }
+          perQuery.push(`${query.label} \`${query.q}\`: ${Number(total).toLocaleString('en')} results, ${times[0]!.toFixed(0)} ms first, ${Math.min(...times.slice(1)).toFixed(0)} ms again`);
+        }
+        const result = await load(server.url, mix.map(searchPath));
+        const rss = treeRss(server.child.pid!);
+        rows.push({ count, checkMs, dbBytes, startMs, firstSearchMs, result, perQuery, rss });
+        console.log(`search ${count}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, RSS ${MiB(rss)} (${loadAverage()})`);
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    fs.rmSync(DIST, { recursive: true, force: true });
+  }
+  const at100k = rows.find((r) => r.count === 100_000);
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const targets = at100k
+    ? [
+        `p50 ≤ 20 ms: ${check(at100k.result.latency.p50 <= 20)} (${at100k.result.latency.p50} ms)`,
+        `p99 ≤ 100 ms: ${check(at100k.result.latency.p99 <= 100)} (${at100k.result.latency.p99} ms)`,
+        `first search ≤ 200 ms: ${check(at100k.firstSearchMs <= 200)} (${at100k.firstSearchMs.toFixed(0)} ms)`,
+        `server RSS ≤ 600 MB: ${check(at100k.rss <= 600e6)} (${MiB(at100k.rss)})`,
+        `content check with its database ≤ 20 s: ${check(at100k.checkMs <= 20_000)} (${(at100k.checkMs / 1000).toFixed(1)} s)`,
+        `server start ≤ 3 s: ${check(at100k.startMs <= 3000)} (${(at100k.startMs / 1000).toFixed(1)} s)`,
+      ].join('; ')
+    : 'not measured (100,000 not in BENCH_SEARCH_SIZES)';
+  return `## Search: content.db and its full-text index
+
+\`bench/search.ts\`: synthetic stories (\`scripts/synthetic-content.ts\`, seed 42, 300–1,500 words) whose
+words follow Zipf's law over the vocabulary of \`content/\` (${vocabulary.length.toLocaleString('en')} words: the real ones most
+frequent first, then made-up words for the long tail), so common words are in nearly every story and
+rare ones in a few. For each size the content check (\`scripts/check-content.ts\`) writes a new
+\`content.db\` (clean: no database to start from) into a copy of the current build, and the
+production server (\`server/index.ts\`) serves that build with it on 127.0.0.1. **Start**: from spawning
+the server to its first answer (it reads every article's metadata from the database before it
+listens). **First search**: the first \`/cari\` request after that (a word of middling frequency). Then each query of the mix alone:
+its first request (the search computed) and the fastest of two more (the server keeps the results
+of its 256 most recent searches until content changes, \`lib/search/index.ts\`). Then autocannon,
+${CONNECTIONS} connections for ${SECONDS} s, cycling through the whole mix (whole pages: search, facets,
+snippets and the page's HTML), so most of these requests find their results kept: the computed
+cost of each query is the "first" figure below. **RSS** of the server after the load.
+The load generator shares the machine's two cores with the server.
+
+| stories | content check with content.db | content.db | server start | first search | requests/s | p50 | p99 | errors + non-2xx | server RSS after | machine load after |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows
+  .map(
+    (r) =>
+      `| ${countLabel(r.count)} | ${(r.checkMs / 1000).toFixed(1)} s | ${MiB(r.dbBytes)} | ${(r.startMs / 1000).toFixed(1)} s | ${r.firstSearchMs.toFixed(0)} ms | ${Math.round(r.result.requests.average)} | ${r.result.latency.p50} ms | ${r.result.latency.p99} ms | ${r.result.non2xx + r.result.errors + r.result.timeouts} | ${MiB(r.rss)} | ${loadAverage()} |`,
+  )
+  .join('\n')}
+
+Each query alone (whole-page requests, one at a time):
+
+${rows.map((r) => `- ${countLabel(r.count)}: ${r.perQuery.join('; ')}`).join('\n')}
+
+Targets at 100,000: ${targets}.`;
+}

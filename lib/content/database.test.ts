@@ -1,0 +1,268 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { search } from '../search';
+import { articlesById, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { article, makeFixture } from './fixtures';
+import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
+import { loadContent, type LoadOptions, type LoadResult } from './load';
+import { searchSourceFrom } from './test-store';
+import type { RawContent } from './types';
+
+const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PNG_2x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAQAAABeK7cBAAAADUlEQVR42mNkYGBgAAAABQABh6FO1AAAAABJRU5ErkJggg==', 'base64');
+
+function setup() {
+  const f = makeFixture();
+  f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Isi kedua dengan kata “Baca” — é.\n\n::baca-juga{slug="pertama"}'));
+  f.write('public/images/foto.png', PNG_1x1);
+  f.write('content/articles/bergambar.md', article({ title: '"Bergambar"', image: '\n  src: /images/foto.png\n  alt: "Foto"' }));
+  const options: LoadOptions = { contentDir: f.contentDir, publicDir: f.publicDir, rootDir: f.root };
+  return { f, options, file: path.join(f.root, '.next/cache/warta-content/content.db') };
+}
+
+/** Content with each body as its text, articles by slug: where a body is kept may differ. */
+const asText = (content: RawContent) => ({
+  ...content,
+  articles: content.articles.map((a) => ({ ...a, body: a.body.text() })).sort((a, b) => a.slug.localeCompare(b.slug)),
+  tags: [...content.tags].sort((a, b) => a.slug.localeCompare(b.slug)),
+  sections: [...content.sections].sort((a, b) => a.slug.localeCompare(b.slug)),
+  authors: [...content.authors].sort((a, b) => a.slug.localeCompare(b.slug)),
+});
+
+function firstLoad(options: LoadOptions): LoadResult {
+  const result = loadContent(options);
+  expect(result.problems).toEqual([]);
+  return result;
+}
+
+describe('loading again from a previous load', () => {
+  it('takes every unchanged article from it, bodies included, and gives the same content', () => {
+    const { options } = setup();
+    const first = firstLoad(options);
+    const second = loadContent({ ...options, previous: first });
+    expect(second.problems).toEqual([]);
+    expect(second.reused).toBe(3);
+    expect(asText(second.content)).toEqual(asText(first.content));
+    expect(asText(second.content).articles.find((a) => a.slug === 'kedua')?.body).toContain('Isi kedua dengan kata “Baca” — é.');
+  });
+
+  it('reads an edited file again, even one edited to the same size within the same second', () => {
+    const { f, options } = setup();
+    const first = firstLoad(options);
+    const original = fs.readFileSync(path.join(f.contentDir, 'articles/kedua.md'), 'utf8');
+    const edited = original.replace('Berita Kedua', 'Berita Ganda');
+    expect(edited.length).toBe(original.length);
+    f.write('content/articles/kedua.md', edited);
+    const second = loadContent({ ...options, previous: first });
+    expect(second.reused).toBe(2);
+    expect(second.content.articles.find((a) => a.slug === 'kedua')?.title).toBe('Berita Ganda');
+  });
+
+  it('drops a deleted file, and reports the links to it from unchanged files', () => {
+    const { f, options } = setup();
+    const first = firstLoad(options);
+    f.remove('content/articles/pertama.md');
+    const second = loadContent({ ...options, previous: first });
+    expect(second.reused).toBe(2);
+    expect(second.problems).toEqual([
+      expect.objectContaining({ file: 'content/articles/kedua.md', line: 12, message: expect.stringContaining('read-also link to "pertama"') }),
+    ]);
+    expect(second.problems).toEqual(loadContent(options).problems);
+  });
+
+  it('points at the line of an unchanged file when a tag it uses is deleted', () => {
+    const { f, options } = setup();
+    const first = firstLoad(options);
+    f.remove('content/tags/rusia.yml');
+    const second = loadContent({ ...options, previous: first });
+    expect(second.reused).toBe(3);
+    expect(second.problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
+      ['content/articles/bergambar.md', 6, 'tags.0', 'unknown tag "rusia"'],
+      ['content/articles/kedua.md', 6, 'tags.0', 'unknown tag "rusia"'],
+      ['content/articles/pertama.md', 6, 'tags.0', 'unknown tag "rusia"'],
+    ]);
+    expect(second.problems).toEqual(loadContent(options).problems);
+  });
+
+  it('reads a new file, and again an article whose image was replaced', () => {
+    const { f, options } = setup();
+    const first = firstLoad(options);
+    f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }));
+    f.write('public/images/foto.png', PNG_2x1);
+    const second = loadContent({ ...options, previous: first });
+    expect(second.reused).toBe(2);
+    expect(second.content.articles.map((a) => a.slug).sort()).toEqual(['bergambar', 'kedua', 'ketiga', 'pertama']);
+    expect(second.content.articles.find((a) => a.slug === 'bergambar')?.image).toMatchObject({ width: 2, height: 1 });
+  });
+});
+
+describe('content.db', () => {
+  it('holds exactly the content of the folder, and writes again only the files that changed', () => {
+    const { f, options, file } = setup();
+    const first = writeContentDatabase(file, options);
+    expect(first.problems).toEqual([]);
+    expect(first.reused).toBe(0);
+    const database = openContentDatabase(file);
+    expect(asText(database.read('content/articles').content)).toEqual(asText(loadContent(options).content));
+    database.close();
+
+    f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));
+    const second = writeContentDatabase(file, options);
+    expect(second.reused).toBe(3);
+    const again = openContentDatabase(file);
+    expect(asText(again.read('content/articles').content)).toEqual(asText(loadContent(options).content));
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['content.db']);
+  });
+
+  it('starts from its rows in a build moved to another folder: paths are relative, files known by their hash', () => {
+    const { f, options, file } = setup();
+    writeContentDatabase(file, options);
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-moved-'));
+    fs.cpSync(f.root, moved, { recursive: true });
+    const movedOptions = { contentDir: path.join(moved, 'content'), publicDir: path.join(moved, 'public'), rootDir: moved };
+    const result = writeContentDatabase(path.join(moved, '.next/cache/warta-content/content.db'), movedOptions);
+    expect(result.problems).toEqual([]);
+    expect(result.reused).toBe(3);
+  });
+
+  it('writes nothing when the content has a problem: the previous database stays whole', () => {
+    const { f, options, file } = setup();
+    writeContentDatabase(file, options);
+    const before = fs.readFileSync(file);
+    f.write('content/articles/rusak.md', '---\ntitle: "Tanpa tanggal"\n---\nIsi.\n');
+    const result = writeContentDatabase(file, options);
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['content.db']);
+  });
+
+  it('refuses a missing, old-format or damaged database with a message that says what to run, and is written afresh over one', () => {
+    const { options, file } = setup();
+    const refusal = (problem: string) => {
+      let error: unknown;
+      try {
+        openContentDatabase(file);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ContentDatabaseError);
+      expect((error as ContentDatabaseError).problem).toBe(problem);
+      expect((error as Error).message).toContain('run `npm run build`');
+      return (error as Error).message;
+    };
+    expect(refusal('missing')).toContain(file);
+
+    writeContentDatabase(file, options);
+    const old = new Database(file);
+    old.pragma(`user_version = ${FORMAT - 1}`);
+    old.close();
+    expect(refusal('old-format')).toContain(`format ${FORMAT - 1}, expected ${FORMAT}`);
+    expect(writeContentDatabase(file, options).reused).toBe(0);
+    expect(openContentDatabase(file).read('').content.articles).toHaveLength(3);
+
+    fs.writeFileSync(file, 'not a database at all, just text '.repeat(200));
+    refusal('corrupt');
+    expect(writeContentDatabase(file, options).problems).toEqual([]);
+    expect(openContentDatabase(file).read('').content.articles).toHaveLength(3);
+
+    fs.writeFileSync(file, '');
+    refusal('old-format');
+  });
+
+  it('is brought up to date in place after a content change, and keeps answering searches meanwhile', () => {
+    const { f, options, file } = setup();
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Pelabuhan baru dibuka.'));
+    const source = searchSourceFrom(f, {}, file);
+    const found = (q: string, byId = source.byId) => search({ ...source, byId }, { q, page: 1, pageSize: 10 }).total;
+    expect(found('pelabuhan')).toBe(1);
+
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru dibuka.'));
+    const { entries } = source.database.read('content/articles');
+    const result = updateContentDatabase(file, { ...options, previous: { entries } }, source.database);
+    expect(result.problems).toEqual([]);
+    expect(result.reused).toBe(2);
+    // The server's next load (a new set of articles) searches the database as updated.
+    expect(found('pelabuhan', articlesById(result.entries))).toBe(0);
+    expect(found('bandara', articlesById(result.entries))).toBe(1);
+    expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text()).toContain('Bandara baru dibuka.');
+
+    // Invalid content: nothing changes.
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"', tags: '[tidak-ada]' }, 'Stasiun baru dibuka.'));
+    const invalid = updateContentDatabase(file, { ...options, previous: { entries: result.entries } }, source.database);
+    expect(invalid.problems.map((p) => p.message)).toEqual(['unknown tag "tidak-ada"']);
+    expect(source.database.read('').content.articles.find((a) => a.slug === 'kedua')?.body.text()).toContain('Bandara');
+    f.remove('content/articles/kedua.md');
+    expect(updateContentDatabase(file, { ...options, previous: { entries: result.entries } }, source.database).problems).toEqual([]);
+    expect(source.database.read('').content.articles.map((a) => a.slug).sort()).toEqual(['bergambar', 'pertama']);
+  });
+});
+
+describe('search over whole stories', () => {
+  it('finds a word deep in a long body', () => {
+    const f = makeFixture();
+    const long = `${'Paragraf pembuka tentang cuaca dan hujan di kota. '.repeat(120)}\n\nKata langka vostochny muncul di sini.\n`;
+    expect(long.indexOf('vostochny')).toBeGreaterThan(3000);
+    f.write('content/articles/panjang.md', article({ title: '"Berita Panjang"' }, long));
+    const source = searchSourceFrom(f);
+    const result = search(source, { q: 'vostochny', page: 1, pageSize: 10 });
+    expect(result.hits.map((h) => h.article.slug)).toEqual(['panjang']);
+    expect(result.hits[0]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['vostochny']);
+  });
+
+  it('counts totals exactly past 1,000', () => {
+    const f = makeFixture();
+    for (let i = 0; i < 1234; i++) {
+      f.write(`content/articles/cerita-${i}.md`, article({ title: `"Cerita nomor ${i}"`, publishedAt: `"2024-01-01T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}+07:00"` }, `Isi cerita ${i % 2 === 0 ? 'tentang nikel' : 'lain'}.`));
+    }
+    const source = searchSourceFrom(f);
+    const all = search(source, { q: 'cerita', page: 1, pageSize: 10 });
+    expect(all.total).toBe(1234);
+    expect(all.totalPages).toBe(124);
+    expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).total).toBe(617);
+    expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).hits).toHaveLength(7);
+  }, 60_000);
+});
+
+describe('the site’s content (getContent)', () => {
+  const env = { ...process.env };
+  afterEach(() => {
+    process.env = { ...env };
+    delete (globalThis as { __wartaContent?: unknown }).__wartaContent;
+    vi.restoreAllMocks();
+  });
+
+  it('writes a damaged content.db again from the folder, brings it up to date on revalidation', () => {
+    const { f } = setup();
+    // The site's images are under the project's public/, not the fixture's.
+    f.remove('content/articles/bergambar.md');
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-dist-'));
+    process.env.WARTA_CONTENT_DIR = f.contentDir;
+    process.env.WARTA_DIST_DIR = dist;
+    delete (globalThis as { __wartaContent?: unknown }).__wartaContent;
+    fs.mkdirSync(path.dirname(contentDatabasePath()), { recursive: true });
+    fs.writeFileSync(contentDatabasePath(), 'garbage '.repeat(1000));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(getContent().candidates.map((a) => a.slug).sort()).toEqual(['kedua', 'pertama']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Damaged content.db: writing it again from the content folder'));
+
+    f.write('content/articles/baru.md', article({ title: '"Berita Baru Tentang Nikel"' }, 'Nikel.'));
+    const { before, after } = reloadContent();
+    expect(before.article('baru')).toBeUndefined();
+    expect(after.article('baru')?.title).toBe('Berita Baru Tentang Nikel');
+    expect(search(getSearchSource(), { q: 'nikel', page: 1, pageSize: 10 }).hits.map((h) => h.article.slug)).toEqual(['baru']);
+  });
+
+  it('refuses, saying what to run, when content.db can be neither opened nor written', () => {
+    const { f } = setup();
+    const notAFolder = path.join(f.root, 'dist-is-a-file');
+    fs.writeFileSync(notAFolder, '');
+    process.env.WARTA_CONTENT_DIR = f.contentDir;
+    process.env.WARTA_DIST_DIR = notAFolder;
+    delete (globalThis as { __wartaContent?: unknown }).__wartaContent;
+    expect(() => getContent()).toThrow(/content database .* is impossible to write .*run `npm run build`/);
+  });
+});
+

@@ -1,0 +1,322 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { stems } from '../search/language';
+import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
+import { plainText } from './markdown';
+import type { Article, Author, BodyRef, RawContent, Section, Taxon } from './types';
+
+/**
+ * content.db: every valid article, its body, tags, sections, authors, and a full-text index of
+ * whole stories (search_index: headline, summary, body). The content check of `npm run build`
+ * writes it into the dist dir's cache/ (writeContentDatabase); build workers and servers open it
+ * read-only (openContentDatabase); POST /api/revalidate brings it up to date in one transaction
+ * (updateContentDatabase). An article is written again only when its file's bytes changed: rows
+ * are keyed by the file's path relative to the content folder and its SHA-256, so a build moved
+ * to another folder or machine starts from its database.
+ *
+ * The index holds Sastrawi stems, not the text: index and queries share lib/search/language.ts,
+ * so `memasok`, `pasokan` and `dipasok` all meet at `pasok`. Drafts are never indexed; scheduled
+ * stories are, and search filters them by time when it is asked.
+ */
+
+/** Identifies a Warta content database (PRAGMA application_id). */
+const APPLICATION_ID = 0x57617274; // "Wart"
+/** Bump when the schema or what a row holds changes: an older database is then rebuilt. */
+export const FORMAT = 1;
+
+const SCHEMA = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE tags (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL);
+  CREATE TABLE sections (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, ord INTEGER NOT NULL);
+  CREATE TABLE authors (slug TEXT PRIMARY KEY, name TEXT NOT NULL, bio TEXT NOT NULL);
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,          -- relative to the content folder: articles/slug.md
+    hash TEXT NOT NULL,                 -- SHA-256 of the file
+    slug TEXT NOT NULL UNIQUE,
+    published_ms INTEGER NOT NULL,
+    section TEXT NOT NULL,
+    draft INTEGER NOT NULL,
+    article TEXT NOT NULL,              -- the Article as JSON, without body and file
+    read_also_lines TEXT NOT NULL,      -- JSON: line of each read-also link, for messages
+    image_src TEXT,
+    image_hash TEXT
+  );
+  -- Bodies apart, so reading every article's metadata never walks the bodies' pages.
+  CREATE TABLE bodies (id INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
+  CREATE TABLE article_tags (tag TEXT NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (tag, article_id)) WITHOUT ROWID;
+  -- Contentless: the stems are only ever matched, never shown (snippets come from the bodies).
+  CREATE VIRTUAL TABLE search_index USING fts5(
+    title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+  );
+  CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'row');
+`;
+
+export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
+
+const DESCRIBED: Record<DatabaseProblem, string> = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
+
+/** Why a content database cannot be used, and what to run. */
+export class ContentDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: DatabaseProblem,
+    detail: string,
+  ) {
+    super(`content database ${file} is ${DESCRIBED[problem]} (${detail}); run \`npm run build\` (or \`npm run check:content\`) to write it again`);
+  }
+}
+
+/** Bodies read on demand, by row. */
+class DatabaseBody implements BodyRef {
+  constructor(
+    private readonly db: ContentDatabase,
+    readonly id: number,
+  ) {}
+
+  text(): string {
+    return this.db.body(this.id);
+  }
+}
+
+interface ArticleRow {
+  id: number;
+  path: string;
+  hash: string;
+  article: string;
+  read_also_lines: string;
+  image_src: string | null;
+  image_hash: string | null;
+}
+
+/** An open content database (read-only in build workers and servers). */
+export class ContentDatabase {
+  private readonly bodyQuery: Database.Statement<[number], string>;
+
+  constructor(readonly sqlite: Database.Database) {
+    this.bodyQuery = sqlite.prepare<[number], string>('SELECT markdown FROM bodies WHERE id = ?').pluck();
+  }
+
+  body(id: number): string {
+    return this.bodyQuery.get(id) ?? '';
+  }
+
+  /** A meta value (e.g. "build": the build that wrote it). */
+  meta(key: string): string | undefined {
+    return this.sqlite.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
+  }
+
+  /**
+   * Every article and taxon, with the entries a later load reuses. `articlesFolder` is where
+   * messages name article files from ("content/articles").
+   */
+  read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
+    const tags = this.sqlite.prepare('SELECT slug, name, description FROM tags ORDER BY slug').all() as Taxon[];
+    const sections = this.sqlite.prepare('SELECT slug, name, description, ord AS "order" FROM sections ORDER BY slug').all() as Section[];
+    const authors = this.sqlite.prepare('SELECT slug, name, bio FROM authors ORDER BY slug').all() as Author[];
+    // JSON.parse makes a string per occurrence: every article would hold its own "ekonomi".
+    const canonical = new Map<string, string>();
+    for (const list of [tags, sections, authors]) for (const { slug } of list) canonical.set(slug, slug);
+    const intern = (slug: string) => canonical.get(slug) ?? slug;
+    const entries = new Map<string, LoadedEntry>();
+    const articles: Article[] = [];
+    for (const row of this.sqlite.prepare('SELECT id, path, hash, article, read_also_lines, image_src, image_hash FROM articles').iterate() as IterableIterator<ArticleRow>) {
+      const stored = JSON.parse(row.article) as Omit<Article, 'body' | 'file'>;
+      const name = path.basename(row.path);
+      const article: Article = {
+        ...stored,
+        file: path.join(articlesFolder, name),
+        section: intern(stored.section),
+        tags: stored.tags.map(intern),
+        authors: stored.authors.map(intern),
+        body: new DatabaseBody(this, row.id),
+      };
+      articles.push(article);
+      const readAlsoLines = (JSON.parse(row.read_also_lines) as (number | null)[]).map((line) => line ?? undefined);
+      const image = row.image_src !== null ? { src: row.image_src, hash: row.image_hash! } : undefined;
+      entries.set(name, { id: row.id, hash: row.hash, article, readAlsoLines, image });
+    }
+    return { content: { articles, tags, sections, authors }, entries };
+  }
+
+  close(): void {
+    this.sqlite.close();
+  }
+}
+
+/** Articles by their row in content.db (search answers with rows). */
+export function articlesById(entries: Map<string, LoadedEntry>): Map<number, Article> {
+  const byId = new Map<number, Article>();
+  for (const entry of entries.values()) if (entry.id !== undefined) byId.set(entry.id, entry.article);
+  return byId;
+}
+
+/** Opens a content database, or says why it cannot be used. Never leaves a connection open on failure. */
+export function openContentDatabase(file: string, { readonly = true } = {}): ContentDatabase {
+  if (!fs.existsSync(file)) throw new ContentDatabaseError(file, 'missing', 'no such file');
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { readonly, fileMustExist: true });
+    const id = sqlite.pragma('application_id', { simple: true }) as number;
+    const format = sqlite.pragma('user_version', { simple: true }) as number;
+    if (id !== APPLICATION_ID || format !== FORMAT) {
+      sqlite.close();
+      throw new ContentDatabaseError(file, 'old-format', id === APPLICATION_ID ? `format ${format}, expected ${FORMAT}` : 'not a Warta content database');
+    }
+    sqlite.prepare('SELECT count(*) FROM articles').get();
+    return new ContentDatabase(sqlite);
+  } catch (error) {
+    if (error instanceof ContentDatabaseError) throw error;
+    if (sqlite?.open) sqlite.close();
+    throw new ContentDatabaseError(file, 'corrupt', (error as Error).message);
+  }
+}
+
+/** Where messages name article files from ("content/articles"), as the load names them. */
+export function articlesFolder(options: Pick<LoadOptions, 'contentDir' | 'rootDir'>): string {
+  return path.relative(options.rootDir ?? process.cwd(), path.join(options.contentDir, 'articles')) || path.join(options.contentDir, 'articles');
+}
+
+/** The text the index holds for a story: stems, space-separated. */
+const indexed = (text: string) => stems(text).join(' ');
+
+/**
+ * Loads the content folder into `sqlite` (a transaction must be open): each changed or new
+ * article file is written as it is read, unchanged ones stay as they are, and once every file is
+ * read and nothing is wrong, rows of files that are gone are deleted and the taxa replaced. With
+ * problems the caller discards the transaction (or the file).
+ */
+function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: Omit<LoadOptions, 'keep'>): LoadResult {
+  const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
+  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
+  const remove = (id: number) => {
+    for (const statement of deletions) statement.run(id);
+  };
+  const insertArticle = sqlite.prepare(
+    'INSERT INTO articles (path, hash, slug, published_ms, section, draft, article, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
+  const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
+  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const relative = (slug: string) => `articles/${slug}.md`;
+
+  const keep = (entry: LoadedEntry, markdown: string): BodyRef => {
+    const { article } = entry;
+    const old = ids.get(relative(article.slug));
+    if (old !== undefined) remove(old);
+    const { body: _body, file: _file, ...stored } = article;
+    const id = Number(
+      insertArticle.run(
+        relative(article.slug),
+        entry.hash,
+        article.slug,
+        article.publishedMs,
+        article.section,
+        article.draft ? 1 : 0,
+        JSON.stringify(stored),
+        JSON.stringify(entry.readAlsoLines.map((line) => line ?? null)),
+        entry.image?.src ?? null,
+        entry.image?.hash ?? null,
+      ).lastInsertRowid,
+    );
+    ids.set(relative(article.slug), id);
+    entry.id = id;
+    insertBody.run(id, markdown);
+    for (const tag of article.tags) insertTag.run(tag, id);
+    if (!article.draft) insertIndexed.run(id, indexed(article.title), indexed(article.summary), indexed(plainText(markdown)));
+    return new DatabaseBody(reader, id);
+  };
+
+  const result = loadContent({ ...options, keep });
+  if (result.problems.length > 0) return result;
+  const kept = new Set([...result.entries.values()].map((entry) => relative(entry.article.slug)));
+  for (const [file, id] of ids) if (!kept.has(file)) remove(id);
+  const { tags, sections, authors } = result.content;
+  sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
+  const tag = sqlite.prepare('INSERT INTO tags (slug, name, description) VALUES (?, ?, ?)');
+  for (const t of tags) tag.run(t.slug, t.name, t.description);
+  const section = sqlite.prepare('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)');
+  for (const s of sections) section.run(s.slug, s.name, s.description, s.order);
+  const author = sqlite.prepare('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)');
+  for (const a of authors) author.run(a.slug, a.name, a.bio);
+  return result;
+}
+
+/**
+ * Writes `file` from the content folder: into a temporary copy of the current database when it
+ * is usable (only changed files are then written again), else into a new one, renamed over `file`
+ * once complete, so no reader ever sees half a database. Nothing is written when the content has
+ * problems. `build` names the build it is for (see lib/content/index.ts).
+ */
+export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  let usable = false;
+  try {
+    openContentDatabase(file).close();
+    usable = true;
+  } catch {
+    // Missing, older or damaged: start afresh.
+  }
+  if (usable) fs.copyFileSync(file, temporary);
+  else fs.rmSync(temporary, { force: true });
+  const sqlite = new Database(temporary);
+  try {
+    // A temporary file: a crash leaves nothing anyone reads, so no journal is needed.
+    sqlite.pragma('journal_mode = OFF');
+    sqlite.pragma('synchronous = OFF');
+    sqlite.pragma('cache_size = -262144');
+    if (!usable) {
+      sqlite.exec(SCHEMA);
+      sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+      sqlite.pragma(`user_version = ${FORMAT}`);
+    }
+    // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults),
+    // then merge once at the end if much was written.
+    sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
+    sqlite.exec('BEGIN');
+    const reader = new ContentDatabase(sqlite);
+    const { entries } = reader.read(articlesFolder(options));
+    const result = syncInto(sqlite, reader, { ...options, previous: { entries } });
+    if (result.problems.length > 0) {
+      sqlite.close();
+      fs.rmSync(temporary, { force: true });
+      return result;
+    }
+    sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
+    if ((result.content.articles.length - result.reused) * 10 > result.content.articles.length) sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+    sqlite.exec('COMMIT');
+    sqlite.close();
+    fs.renameSync(temporary, file);
+    // What the content snapshot (format 3 and before) left in this folder is of no use any more.
+    for (const name of fs.readdirSync(path.dirname(file))) {
+      if (name === 'snapshot.json' || name.startsWith('bodies-')) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+    }
+    return result;
+  } catch (error) {
+    if (sqlite.open) sqlite.close();
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Brings `file` up to date with the content folder in one transaction (on-demand revalidation),
+ * taking unchanged articles from `previous`. Readers keep the state before it until it commits;
+ * with problems nothing changes.
+ */
+export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase): LoadResult {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.exec('BEGIN IMMEDIATE');
+    const result = syncInto(sqlite, reader, options);
+    sqlite.exec(result.problems.length > 0 ? 'ROLLBACK' : 'COMMIT');
+    return result;
+  } finally {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    sqlite.close();
+  }
+}
