@@ -53,7 +53,9 @@ export async function lighthousePart(): Promise<string> {
         `| ${name} | ${scores.join(' | ')} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(2)} s | ${Math.round(median(runs.map((r) => r.tbt)))} ms | ${median(runs.map((r) => r.cls)).toFixed(3)} | ${load} |`,
       );
       console.log(`lighthouse ${name}: ${scores.join('/')} (${load})`);
-      CATEGORIES.forEach((id, c) => scores[c]! < 100 && below.push(`${name} ${id} ${scores[c]}`));
+      CATEGORIES.forEach((id, c) => {
+        if (scores[c]! < 100) below.push(`${name} ${id} ${scores[c]}`);
+      });
       const seen = new Map<string, { line: string; runs: number }>();
       for (const { key, line } of runs.flatMap((r) => r.costly)) seen.set(key, { line, runs: (seen.get(key)?.runs ?? 0) + 1 });
       const listed = [...seen.values()].map(({ line, runs: n }) => `${line} — in ${n} of ${RUNS} runs`);

@@ -18,5 +18,6 @@ export function ResponsiveImage({ image, sizes, className, priority = false }: {
     fetchPriority: priority ? 'high' : 'auto',
   });
   // alt comes from the props above (validated: every article image has alt text).
+  // biome-ignore lint/a11y/useAltText: alt is in props (getImageProps above), and every article image has one (validated).
   return <img {...props} />;
 }

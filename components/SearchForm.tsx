@@ -6,6 +6,7 @@ import { routes } from '@/lib/routes';
 export function SearchForm({ id, defaultValue, size = 'compact', hidden }: { id: string; defaultValue?: string; size?: 'compact' | 'large'; hidden?: Record<string, string> }) {
   const large = size === 'large';
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced by every screen reader; <search> is newer.
     <form role="search" action={routes.search()} method="get" className="flex w-full max-w-md items-stretch gap-0">
       <label htmlFor={id} className="sr-only">
         {t.searchLabel}

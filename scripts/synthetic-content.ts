@@ -92,15 +92,15 @@ function sentence(next: () => number, min: number, max: number, pick: Pick = uni
 
 /** Zipf-like skew: a few tags on many stories, most tags on few. */
 function pickTag(next: () => number): number {
-  return Math.min(TAG_COUNT - 1, Math.floor(Math.pow(next(), 2.2) * TAG_COUNT));
+  return Math.min(TAG_COUNT - 1, Math.floor(next() ** 2.2 * TAG_COUNT));
 }
 
 export function generate(count: number, out: string, seed = 42, pick: Pick = uniform) {
   const next = rng(seed);
   for (const folder of ['articles', 'tags', 'sections', 'authors']) fs.mkdirSync(path.join(out, folder), { recursive: true });
-  SECTIONS.forEach((slug, i) =>
-    fs.writeFileSync(path.join(out, 'sections', `${slug}.yml`), `name: "Rubrik ${slug}"\ndescription: "Berita sintetis untuk uji kinerja."\norder: ${i + 1}\n`),
-  );
+  SECTIONS.forEach((slug, i) => {
+    fs.writeFileSync(path.join(out, 'sections', `${slug}.yml`), `name: "Rubrik ${slug}"\ndescription: "Berita sintetis untuk uji kinerja."\norder: ${i + 1}\n`);
+  });
   for (const slug of AUTHORS) fs.writeFileSync(path.join(out, 'authors', `${slug}.yml`), `name: "Penulis ${slug}"\nbio: "Penulis sintetis untuk uji kinerja."\n`);
   for (let t = 0; t < TAG_COUNT; t++) {
     fs.writeFileSync(path.join(out, 'tags', `topik-${t}.yml`), `name: "Topik ${t}"\ndescription: "Topik sintetis nomor ${t}."\n`);

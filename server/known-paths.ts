@@ -2,7 +2,7 @@ import { type ContentStore, getLiveReports, tagTimeline } from '../lib/content';
 import { env } from '../lib/env';
 import { listingStories } from '../lib/listings';
 import { pageOf, parsePageSegment } from '../lib/pages';
-import { ROUTE_TABLE, type RouteSubject } from '../lib/routes';
+import { ROUTE_TABLE, } from '../lib/routes';
 import { sitemapChunkCount, sitemapEntries } from '../lib/sitemaps';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -34,7 +34,7 @@ function scalar(raw: string, inFlow: boolean): Scalar | undefined {
   const text = trimSpaces(raw);
   const first = text[0];
   if (first === '"') return DOUBLE_QUOTED.exec(text)?.[1];
-  if (first === "'") return SINGLE_QUOTED.exec(text)?.[1]!.replaceAll("''", "'");
+  if (first === "'") return SINGLE_QUOTED.exec(text)?.[1]?.replaceAll("''", "'");
   if (SMALL_INT.test(text)) return Number(text);
   if (!(inFlow ? PLAIN_IN_FLOW : PLAIN).test(text)) return undefined;
   return Object.hasOwn(SPECIAL, text) ? SPECIAL[text]! : text;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readEnv } from '../env';
 import { dates } from '../i18n';
-import { articlesById, articlesFolder, ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { articlesById, articlesFolder, type ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
 import type { LoadedEntry } from './load';
 import { type ContentProblem, ContentValidationError } from './problems';
 import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
@@ -90,7 +90,7 @@ function load(): Omit<Loaded, 'live'> {
   }
   if (!database || (!build && NODE_ENV !== 'production')) {
     database?.close();
-    let result;
+    let result: ReturnType<typeof writeContentDatabase>;
     try {
       result = writeContentDatabase(file, contentPaths(), build);
     } catch (error) {

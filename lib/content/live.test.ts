@@ -33,7 +33,7 @@ function parse(source: string) {
 
 describe('a live report file', () => {
   it('reads entries newest first, with ids, times, key events and rendered bodies', () => {
-    const { parsed, problems } = parse(report(entry('dua', '2024-06-19T10:00:00+07:00', ' penting="Kedua"') + '\n' + entry('satu', '2024-06-19T09:00:00+07:00')));
+    const { parsed, problems } = parse(report(`${entry('dua', '2024-06-19T10:00:00+07:00', ' penting="Kedua"')}\n${entry('satu', '2024-06-19T09:00:00+07:00')}`));
     expect(problems).toEqual([]);
     expect(parsed!.entries.map((e) => [e.id, e.keyEvent, e.line])).toEqual([
       ['dua', 'Kedua', 11],
@@ -52,7 +52,7 @@ describe('a live report file', () => {
     ['an impossible time', entry('x', '2024-02-30T10:00:00+07:00'), 11, /impossible date/],
     ['an entry without an id', ':::entri{waktu="2024-06-19T10:00:00+07:00"}\nIsi.\n:::\n', 11, /entry has no id/],
     ['an entry that is not closed', ':::entri{id="x" waktu="2024-06-19T10:00:00+07:00"}\nIsi.\n', 11, /entry is not closed/],
-    ['text outside an entry', 'Paragraf lepas.\n' + entry('x', '2024-06-19T10:00:00+07:00'), 11, /text outside an entry/],
+    ['text outside an entry', `Paragraf lepas.\n${entry('x', '2024-06-19T10:00:00+07:00')}`, 11, /text outside an entry/],
     ['an empty entry', ':::entri{id="x" waktu="2024-06-19T10:00:00+07:00"}\n\n:::\n', 11, /entry is empty/],
     ['an unknown directive inside an entry', ':::entri{id="x" waktu="2024-06-19T10:00:00+07:00"}\n::foto{src="a"}\n:::\n', 12, /unknown directive "::foto"/],
   ])('names the file and line of %s', (_what, entries, line, message) => {

@@ -1,6 +1,6 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
@@ -47,7 +47,7 @@ export function parseBody(
       // "Kamis:malam" or "rasio 2:1" parse as text directives; they are ordinary prose, so put
       // the characters back instead of rejecting an editor's text.
       if (parent && index !== undefined) {
-        const label = toString(node);
+        const label = textOf(node);
         parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label ? `[${label}]` : ''}` });
       }
       return;
@@ -77,7 +77,7 @@ export function parseBody(
     }
   });
 
-  // Count per text node: toString(tree) would glue the last word of one paragraph to the next.
+  // Count per text node: textOf(tree) would glue the last word of one paragraph to the next.
   let words = 0;
   visit(tree, 'text', (node) => {
     words += node.value.split(/\s+/).filter(Boolean).length;

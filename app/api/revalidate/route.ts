@@ -5,7 +5,7 @@ import { secretMatches } from '@/lib/newsroom/preview';
 import { env } from '@/lib/env';
 
 const json = (body: unknown, status: number) =>
-  new Response(JSON.stringify(body, null, 2) + '\n', { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+  new Response(`${JSON.stringify(body, null, 2)}\n`, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /**
  * POST /api/revalidate — for a CMS webhook or a git hook after new content is in place.
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
   const parsed = parseRevalidationRequest(await request.text());
   if (!parsed.ok) return json({ error: parsed.reason }, 400);
 
-  let stores;
+  let stores: ReturnType<typeof reloadContent>;
   try {
     stores = reloadContent();
   } catch (error) {
