@@ -233,7 +233,7 @@ export function validate<T>(
 ): T | null {
   const data: unknown = source.doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, message: 'expected a list of fields (key: value)', fix: 'see the README section "Menulis berita"' });
+    problems.push({ file, message: 'expected a list of fields (key: value)', fix: 'see docs/editors.md, "Menulis berita"' });
     return null;
   }
   const result = schema.safeParse(data);
