@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeFrom } from '../lib/content/test-store';
+import { storeFrom } from '../test/support/test-store';
 import { pathNamesPage } from './known-paths';
 import { ROUTE_TABLE } from '../lib/routes';
 

@@ -5,10 +5,10 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { search } from '../search';
 import { articlesById, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
-import { article, makeFixture } from './fixtures';
+import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
 import { loadContent, type LoadOptions, type LoadResult } from './load';
-import { searchSourceFrom } from './test-store';
+import { searchSourceFrom } from '../../test/support/test-store';
 import type { RawContent } from './types';
 
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');

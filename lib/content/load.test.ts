@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, makeFixture, type Fixture } from './fixtures';
+import { article, makeFixture, type Fixture } from '../../test/support/fixtures';
 import { generate } from '../../scripts/synthetic-content';
 import { dates } from '../i18n';
 import { loadContent, loadContentOrThrow, type LoadResult } from './load';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFixture } from './fixtures';
+import { makeFixture } from '../../test/support/fixtures';
 import { loadContent } from './load';
 import { jakartaTimestamp, newArticle } from './new-article';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from './store';
 import { runningStoryOf, storyPlace } from './story-order';
-import { storeFrom } from './test-store';
+import { storeFrom } from '../../test/support/test-store';
 import type { Article, Tag } from './types';
 
 /** Just what ordering looks at: slug, time and tags. */

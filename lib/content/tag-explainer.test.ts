@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFixture, type Fixture } from './fixtures';
+import { makeFixture, type Fixture } from '../../test/support/fixtures';
 import { loadContent } from './load';
 import { formatProblem } from './problems';
 

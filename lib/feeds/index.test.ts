@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { storeFrom } from '../content/test-store';
+import { storeFrom } from '../../test/support/test-store';
 import { atomResponse, buildFeed, FEED_SIZE, jsonFeedResponse, rssResponse, siteFeed } from './index';
 
 const content = storeFrom((f, a) => {

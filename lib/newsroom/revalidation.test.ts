@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeFrom } from '../content/test-store';
+import { storeFrom } from '../../test/support/test-store';
 import { parseRevalidationRequest, pathsShowing } from './revalidation';
 
 describe('POST /api/revalidate body', () => {

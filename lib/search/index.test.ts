@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { article, makeFixture } from '../content/fixtures';
-import { searchSourceFrom } from '../content/test-store';
+import { article, makeFixture } from '../../test/support/fixtures';
+import { searchSourceFrom } from '../../test/support/test-store';
 import { levenshtein, matchExpression, normaliseQuery, search, snippet, type SearchQuery, type SearchResult, type SearchSource } from './index';
 import { stems } from './language';
 

@@ -12,7 +12,7 @@ import { StoryNav } from '@/components/StoryNav';
 import { TagExplainer } from '@/components/TagExplainer';
 import { TagList } from '@/components/TagList';
 import { storyPlace } from '@/lib/content/story-order';
-import { storeFrom } from '../content/test-store';
+import { storeFrom } from '../../test/support/test-store';
 import { newsArticle } from '../seo/jsonld';
 
 /** At least 30 classic payloads: tags, handlers, SVG, encodings, mixed case, broken markup. */

@@ -1,7 +1,7 @@
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { storeFrom } from '../content/test-store';
+import { storeFrom } from '../../test/support/test-store';
 import { renderNewsSitemap, renderSitemap, sitemapChunk, sitemapEntries, type SitemapEntry } from './index';
 
 const content = storeFrom((f, a) => {

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { monthKey } from '../i18n/format';
-import { articlesById, articlesFolder, openContentDatabase, writeContentDatabase, type ContentDatabase } from './database';
+import { monthKey } from '../../lib/i18n/format';
+import { articlesById, articlesFolder, openContentDatabase, writeContentDatabase, type ContentDatabase } from '../../lib/content/database';
 import { article, makeFixture, type Fixture } from './fixtures';
-import { loadContentOrThrow } from './load';
-import { ContentValidationError } from './problems';
-import { ContentStore, type StoreOptions } from './store';
-import type { Article } from './types';
+import { loadContentOrThrow } from '../../lib/content/load';
+import { ContentValidationError } from '../../lib/content/problems';
+import { ContentStore, type StoreOptions } from '../../lib/content/store';
+import type { Article } from '../../lib/content/types';
 
 const jakartaMonth = (iso: string) => monthKey(iso, 'Asia/Jakarta');
 
