@@ -3,8 +3,8 @@ import type { ArticleImage } from '@/lib/content';
 
 /**
  * An article image as a plain <img> with Next.js's optimised srcset (AVIF/WebP, sized for the
- * layout), rendered on the server. <Image> would ship ~5.5 KB of client JavaScript per page to
- * do the same; the page's own JS budget is 5 KB.
+ * layout), rendered on the server. <Image> would ship client JavaScript to every page to do the
+ * same, past the pages' JS budget (test/budgets/).
  */
 export function ResponsiveImage({ image, sizes, className, priority = false }: { image: ArticleImage; sizes: string; className: string; priority?: boolean }) {
   const { props } = getImageProps({

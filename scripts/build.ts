@@ -2,8 +2,8 @@
  * npm run build: the content check and the type check side by side, then `next build`.
  *
  * Both checks must pass before `next build` starts, so invalid content or code never touches the
- * dist dir. They run at the same time, one core each: the type check takes about 4 s (TypeScript 7),
- * checking the content 2 s at 10,000 articles and 14 s at 100,000. `next build` then skips its own type check (WARTA_TYPES_CHECKED, see next.config.js) and
+ * dist dir. They run at the same time, one core each, as neither needs the other. `next build`
+ * then skips its own type check (WARTA_TYPES_CHECKED, see next.config.js) and
  * its workers open the content database the check has just written, trusting it without
  * re-reading the folder (WARTA_CONTENT_BUILD_ID, see lib/content/index.ts).
  */
@@ -35,8 +35,8 @@ async function main(): Promise<number> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_BUILD_ID: buildId };
   const started = performance.now();
   const checks = await Promise.all([
-    // A larger young generation: the check makes ~1 GB of short-lived text at 100,000 articles,
-    // and collected it in 3 s of 13 with the default; 2–3 s less with this (bench, 100k).
+    // A larger young generation: the check makes a great deal of short-lived text in a large
+    // archive, which the default one collects over and over (BENCHMARKS.md, content part).
     run('content check', process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/check-content.ts'], env),
     // typegen writes the route types (.next/types) that tsc checks the pages against.
     run('type check', 'sh', ['-c', `${bin('next')} typegen >/dev/null && ${bin('tsc')} --noEmit`], env),
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   console.log(`✓ Content and types checked (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // A larger young generation for next build's page-generation workers too: rendering makes
   // short-lived garbage that a small one promotes, and each full collection then walks the whole
-  // content store (bench, 10k and 100k: page generation 51 → 42 s and 54 → 44 s).
+  // content store (docs/decisions/0004-content-snapshot.md has the measurements).
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
   const build = spawn(bin('next'), ['build'], { env: { ...env, NODE_OPTIONS: nodeOptions, WARTA_TYPES_CHECKED: '1' }, stdio: 'inherit' });
   return new Promise((resolve) => build.on('close', (code) => resolve(code ?? 1)));

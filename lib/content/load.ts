@@ -86,7 +86,7 @@ interface YamlSource {
 
 /**
  * YAML text that is parsed with line numbers only when a message needs a line: a Document kept
- * per article until the cross-checks cost about 400 MB at 100,000 articles.
+ * per article until the cross-checks costs hundreds of megabytes in a large archive.
  */
 class LazyYaml {
   private parsed?: YamlSource;

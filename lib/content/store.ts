@@ -294,7 +294,7 @@ export class ContentStore {
   /**
    * Tags that most often appear on the same stories as `slug`. Every tag page asks, so the counts
    * for all pairs of tags come from one pass over the stories, kept until a scheduled story comes
-   * out (walking a big tag's 23,000 stories per page made 300 tag pages cost 0.6 s at 100,000).
+   * out: walking a big tag's stories on every tag page costs the build more than one pass does.
    */
   relatedTags(slug: string, limit: number): TagWithCount[] {
     const first = this.firstVisible();
@@ -325,8 +325,8 @@ export class ContentStore {
    * Stories on the article's small tags are counted one by one. Those on its big tags only are
    * found by scanning the tags' bit sets 32 stories at a time, newest first, with a bit-sliced
    * count of shared tags: a word is looked into only for scores that can still make the list.
-   * A big tag holds 23,000 stories at 100,000: walking its list cost 1.5 ms per article in the
-   * build; counting and sorting every story of a tag, 45 ms.
+   * Walking a big tag's list, or counting and sorting all its stories, would cost every article
+   * page in the build far more (figures: docs/decisions/0005-build-at-scale.md).
    */
   related(article: Article, limit: number): Article[] {
     const self = this.position.get(article) ?? -1;

@@ -5,8 +5,8 @@ import { SHARE_CARD_SIZE, shareCard } from '@/lib/og/share-card';
 export const size = SHARE_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Warta';
-// Drawn when a story is first shared (~0.1 s), not at build: a build with 1,000 stories would
-// spend minutes on images few are shared with. Refreshed hourly at most.
+// Drawn when a story is first shared, not at build: a build would spend most of its time on
+// images few stories are ever shared with. Refreshed hourly at most.
 export const revalidate = 3600;
 
 export function generateStaticParams(): { slug: string }[] {

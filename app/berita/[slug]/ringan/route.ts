@@ -6,10 +6,10 @@ export const dynamic = 'force-static';
 // Regenerated at most once a minute when requested (ISR), so new and scheduled stories show up without a build.
 export const revalidate = 60;
 
-// None prerendered: each lite edition renders on its first request (a few ms) and is then cached.
+// None prerendered: each lite edition renders on its first request (cheaply) and is then cached.
 // Prerendering them put 1,000 cheap pages behind the 1,000 full stories in Next.js's page order,
 // and next build hands each worker one contiguous half: one worker drew every story, the other
-// sat idle for the last third of page generation (bench, 10k: 48 → 34 s without them).
+// sat idle for the last third of page generation (decision 0006).
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
