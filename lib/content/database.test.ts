@@ -102,11 +102,18 @@ describe('loading again from a previous load', () => {
 describe('content.db', () => {
   it('holds exactly the content of the folder, and writes again only the files that changed', () => {
     const { f, options, file } = setup();
+    // A running story with its explainer: both must come back from the database.
+    f.write(
+      'content/tags/vietnam.yml',
+      'name: Vietnam\ndescription: Berita tentang Vietnam.\nstory: true\nexplainer:\n  updatedAt: "2025-09-05T10:00:00+07:00"\n  facts:\n    - "Satu."\n    - "Dua."\n    - "Tiga."\n    - "Empat."\n  questions:\n    - question: "Apa?"\n      answer: "Itu."\n    - question: "Siapa?"\n      answer: "Dia."\n',
+    );
     const first = writeContentDatabase(file, options);
     expect(first.problems).toEqual([]);
     expect(first.reused).toBe(0);
     const database = openContentDatabase(file);
-    expect(asText(database.read('content/articles').content)).toEqual(asText(loadContent(options).content));
+    const read = database.read('content/articles').content;
+    expect(asText(read)).toEqual(asText(loadContent(options).content));
+    expect(read.tags.find((t) => t.slug === 'vietnam')).toMatchObject({ story: true, explainer: { facts: ['Satu.', 'Dua.', 'Tiga.', 'Empat.'] } });
     database.close();
 
     f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { stems } from '../search/language';
 import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import { plainText } from './markdown';
-import type { Article, Author, BodyRef, RawContent, Section, Taxon } from './types';
+import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
 /**
  * content.db: every valid article, its body, tags, sections, authors, and a full-text index of
@@ -23,11 +23,11 @@ import type { Article, Author, BodyRef, RawContent, Section, Taxon } from './typ
 /** Identifies a Warta content database (PRAGMA application_id). */
 const APPLICATION_ID = 0x57617274; // "Wart"
 /** Bump when the schema or what a row holds changes: an older database is then rebuilt. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 const SCHEMA = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE tags (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL);
+  CREATE TABLE tags (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, story INTEGER NOT NULL DEFAULT 0, explainer TEXT);
   CREATE TABLE sections (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, ord INTEGER NOT NULL);
   CREATE TABLE authors (slug TEXT PRIMARY KEY, name TEXT NOT NULL, bio TEXT NOT NULL);
   CREATE TABLE articles (
@@ -112,7 +112,10 @@ export class ContentDatabase {
    * messages name article files from ("content/articles").
    */
   read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
-    const tags = this.sqlite.prepare('SELECT slug, name, description FROM tags ORDER BY slug').all() as Taxon[];
+    // A running story's flag and its explainer travel with the tag (lib/content/story-order.ts, TagExplainer).
+    const tags = (this.sqlite.prepare('SELECT slug, name, description, story, explainer FROM tags ORDER BY slug').all() as (Taxon & { story: number; explainer: string | null })[]).map(
+      ({ story, explainer, ...tag }): Tag => ({ ...tag, ...(story ? { story: true } : {}), ...(explainer ? { explainer: JSON.parse(explainer) } : {}) }),
+    );
     const sections = this.sqlite.prepare('SELECT slug, name, description, ord AS "order" FROM sections ORDER BY slug').all() as Section[];
     const authors = this.sqlite.prepare('SELECT slug, name, bio FROM authors ORDER BY slug').all() as Author[];
     // JSON.parse makes a string per occurrence: every article would hold its own "ekonomi".
@@ -234,8 +237,8 @@ function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: O
   for (const [file, id] of ids) if (!kept.has(file)) remove(id);
   const { tags, sections, authors } = result.content;
   sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
-  const tag = sqlite.prepare('INSERT INTO tags (slug, name, description) VALUES (?, ?, ?)');
-  for (const t of tags) tag.run(t.slug, t.name, t.description);
+  const tag = sqlite.prepare('INSERT INTO tags (slug, name, description, story, explainer) VALUES (?, ?, ?, ?, ?)');
+  for (const t of tags) tag.run(t.slug, t.name, t.description, t.story ? 1 : 0, t.explainer ? JSON.stringify(t.explainer) : null);
   const section = sqlite.prepare('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)');
   for (const s of sections) section.run(s.slug, s.name, s.description, s.order);
   const author = sqlite.prepare('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)');
