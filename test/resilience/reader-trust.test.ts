@@ -20,7 +20,7 @@ const [SEED, OTHER, THIRD] = ARTICLES as [string, string, string];
 const TAG = 'hubungan-rusia-korea-utara';
 const SECTION = 'internasional';
 const DRAFT = 'rusia-korea-utara-mulai-bangun-jembatan-sungai-tumen';
-const DRAFT_TITLE = 'Rusia dan Korea Utara Mulai Bangun Jembatan Jalan di Atas Sungai Tumen';
+const DRAFT_TITLE = 'Rusia dan Korea Utara Mulai Bangun Jembatan Jalan di atas Sungai Tumen';
 const CHROME = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${120 + (n % 30)}.0.${n}.0 Safari/537.36`;
 
 /** The SITE_URL this build was made with ('' when unset: pages then say localhost). */
@@ -242,8 +242,8 @@ describe('preview sessions', { timeout: 5 * 60_000 }, () => {
   let session: string[] = [];
 
   test("with PREVIEW_SECRET: the secret opens a session (our signed cookie beside Next.js's); the draft shows", async () => {
-    server = await start({ PREVIEW_SECRET: 'rahasia-satu' });
-    const { response } = await get(server, `/api/pratinjau?secret=rahasia-satu&slug=${DRAFT}`);
+    server = await start({ PREVIEW_SECRET: 'rahasia-pratinjau-satu' });
+    const { response } = await get(server, `/api/pratinjau?secret=rahasia-pratinjau-satu&slug=${DRAFT}`);
     assert.equal(response.status, 307);
     const ours = response.headers.getSetCookie().find((c) => c.startsWith('warta_pratinjau='));
     assert.ok(ours, 'our session cookie is set');
@@ -275,7 +275,7 @@ describe('preview sessions', { timeout: 5 * 60_000 }, () => {
 
   test('a changed secret ends the old session', async () => {
     await stop(server);
-    server = await start({ PREVIEW_SECRET: 'rahasia-dua' });
+    server = await start({ PREVIEW_SECRET: 'rahasia-pratinjau-dua' });
     const draft = await get(server, `/berita/${DRAFT}`, { cookie: session.join('; ') });
     assert.equal(draft.response.status, 404);
     assert.ok(!draft.text.includes(DRAFT_TITLE));
