@@ -27,6 +27,8 @@ function source(): Record<string, string | undefined> {
     WARTA_MAX_CONNECTIONS: process.env.WARTA_MAX_CONNECTIONS,
     WARTA_CLOCK_START: process.env.WARTA_CLOCK_START,
     WARTA_FAULT_INJECTION: process.env.WARTA_FAULT_INJECTION,
+    WARTA_INSTANCES: process.env.WARTA_INSTANCES,
+    WARTA_RUN_DIR: process.env.WARTA_RUN_DIR,
   };
 }
 
@@ -67,6 +69,10 @@ export const envSchema = z.object({
     .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time such as 2026-11-25T08:00:00+07:00, or unset')
     .optional(),
   WARTA_FAULT_INJECTION: z.enum(['0', '1'], { message: 'must be 1 (tests only) or unset' }).optional(),
+  /** npm run cluster: how many instances, on PORT+1 … PORT+N. */
+  WARTA_INSTANCES: whole(1, 'e.g. 2').refine((n) => n <= 64, 'must be at most 64').default(2),
+  /** npm run cluster: where the running cluster leaves its pid and state for `npm run cluster -- reload`. */
+  WARTA_RUN_DIR: z.string().min(1).default('run'),
 });
 
 export type Env = z.infer<typeof envSchema>;
