@@ -21,6 +21,8 @@ const runDir = path.resolve(config.WARTA_RUN_DIR);
 const pidFile = path.join(runDir, 'cluster.pid');
 const stateFile = path.join(runDir, 'cluster.json');
 const reloadedFile = path.join(runDir, 'reloaded');
+/** deploy/nginx.conf's fail_timeout, and a little more. */
+const RETRY_AFTER_MS = 6_000;
 const APT = 'apt-get install -y nginx redis-server';
 
 function which(name: string, extra: string[] = []): string | null {
@@ -225,6 +227,9 @@ async function supervise(): Promise<void> {
           break;
         }
         console.log(`Reload: instance ${instance.index} is back.`);
+        // nginx marked it down when it stopped (fail_timeout in deploy/nginx.conf): let nginx take
+        // it back before the next one goes, so one instance is always in rotation.
+        await sleep(RETRY_AFTER_MS);
       }
       fs.writeFileSync(reloadedFile, String(Date.now()));
       reloading = false;
