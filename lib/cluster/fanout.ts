@@ -35,8 +35,17 @@ const slot = globalThis as typeof globalThis & { __wartaFanoutPublisher?: Redis 
 export async function publishRevalidation(url: string | undefined, slugs: string[]): Promise<void> {
   if (!url) return;
   slot.__wartaFanoutPublisher ??= connect(url, false);
+  const client = slot.__wartaFanoutPublisher;
   try {
-    await slot.__wartaFanoutPublisher.publish(FANOUT_CHANNEL, JSON.stringify({ from: instanceId, slugs }));
+    // The first publish (a lazy connection) or one during a reconnect waits briefly for Redis.
+    if (client.status !== 'ready') await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 2_000);
+      client.once('ready', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    });
+    await client.publish(FANOUT_CHANNEL, JSON.stringify({ from: instanceId, slugs }));
   } catch (error) {
     log('publish', error);
   }
