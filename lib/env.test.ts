@@ -42,8 +42,15 @@ describe('the environment', () => {
     ['WARTA_CLOCK_START', 'besok', /WARTA_CLOCK_START="besok": must be an ISO date-time/],
     ['WARTA_FAULT_INJECTION', 'yes', /must be 1 \(tests only\) or unset/],
     ['HOST', 'not a host', /must be an address to listen on/],
+    ['WARTA_INSTANCES', '0', /WARTA_INSTANCES="0": must be at least 1/],
+    ['WARTA_INSTANCES', 'dua', /WARTA_INSTANCES="dua": must be a whole number/],
   ])('names %s=%s and its fix', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reads the cluster settings, with defaults', () => {
+    expect(readEnv({})).toMatchObject({ WARTA_INSTANCES: 2, WARTA_RUN_DIR: 'run' });
+    expect(readEnv({ WARTA_INSTANCES: '3', WARTA_RUN_DIR: '/run/warta' })).toMatchObject({ WARTA_INSTANCES: 3, WARTA_RUN_DIR: '/run/warta' });
   });
 
   it('names every bad variable at once', () => {

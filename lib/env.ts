@@ -30,6 +30,8 @@ function source(): Record<string, string | undefined> {
     WARTA_CONTENT_BUILD_ID: process.env.WARTA_CONTENT_BUILD_ID,
     NODE_ENV: process.env.NODE_ENV,
     NEXT_PHASE: process.env.NEXT_PHASE,
+    WARTA_INSTANCES: process.env.WARTA_INSTANCES,
+    WARTA_RUN_DIR: process.env.WARTA_RUN_DIR,
   };
 }
 
@@ -75,6 +77,10 @@ export const envSchema = z.object({
   /** Set by Next.js itself, e.g. phase-production-build in the build's workers. */
   NEXT_PHASE: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).optional(),
+  /** npm run cluster: how many instances, on PORT+1 … PORT+N. */
+  WARTA_INSTANCES: whole(1, 'e.g. 2').refine((n) => n <= 64, 'must be at most 64').default(2),
+  /** npm run cluster: where the running cluster leaves its pid and state for `npm run cluster -- reload`. */
+  WARTA_RUN_DIR: z.string().min(1).default('run'),
 });
 
 export type Env = z.infer<typeof envSchema>;

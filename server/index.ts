@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
+import { FANOUT_HEADER, isLoopback, subscribeRevalidation } from '../lib/cluster/fanout';
 import { getContent } from '../lib/content';
 import { readEnv } from '../lib/env';
 import { setClientAddress } from './client-address';
@@ -71,6 +72,8 @@ const server = createServer(
   },
   (req, res) => {
     setClientAddress(req);
+    // Only an instance's own fan-out call (lib/cluster/fanout.ts) may skip republishing.
+    if (req.headers[FANOUT_HEADER] !== undefined && !isLoopback(req.socket.remoteAddress)) delete req.headers[FANOUT_HEADER];
     if (guardRequest(req, res)) return;
     if (getContent() !== contentServed) {
       contentServed = getContent();
@@ -98,6 +101,8 @@ void app.prepare().then(() => {
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, host, () => {
     console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}`);
+    // Several instances (npm run cluster): a publish on any one reaches this one too.
+    if (config.REDIS_URL && config.REVALIDATE_SECRET) subscribeRevalidation(config.REDIS_URL, port, config.REVALIDATE_SECRET);
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { getContent } from '../content';
 import { MostReadCache, type MostReadOptions } from './most-read';
 import { RedisViewStore } from './redis-store';
-import { freePort } from '../../test/support/redis-server';
+import { freePort } from '../cluster/redis-server';
 import { SqliteViewStore } from './sqlite-store';
 import { at } from '../../test/support/store-contract';
 import { createViewStore } from './store';

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { RedisViewStore } from './redis-store';
-import { freePort, startRedis } from '../../test/support/redis-server';
+import { freePort, startRedis } from '../cluster/redis-server';
 import { at, viewStoreContract } from '../../test/support/store-contract';
 import { createViewStore } from './store';
 import { HOUR_MS, hourOf, RETENTION_HOURS, type ViewStore } from './views';

@@ -3,6 +3,7 @@ import { ContentValidationError, formatProblem, getLiveReports, reloadContent } 
 import { PAGED_ROUTE_PATTERNS, parseRevalidationRequest, pathsShowing, pathsShowingLive } from '@/lib/newsroom/revalidation';
 import { secretMatches } from '@/lib/newsroom/preview';
 import { env } from '@/lib/env';
+import { FANOUT_HEADER, publishRevalidation } from '@/lib/cluster/fanout';
 
 const json = (body: unknown, status: number) =>
   new Response(`${JSON.stringify(body, null, 2)}\n`, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -44,5 +45,7 @@ export async function POST(request: Request) {
   if (unknown.length === parsed.value.slugs.length) return json({ error: `no such article or live report: ${unknown.join(', ')}`, unknown }, 404);
   for (const path of paths) revalidatePath(path);
   for (const pattern of PAGED_ROUTE_PATTERNS) revalidatePath(pattern, 'page');
+  // Every other instance does the same (cluster); server/index.ts drops the header unless loopback.
+  if (request.headers.get(FANOUT_HEADER) !== '1') await publishRevalidation(env().REDIS_URL, parsed.value.slugs);
   return json({ revalidated: paths, unknown }, 200);
 }

@@ -15,7 +15,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts a throw-away redis-server for tests (no persistence) and waits until it answers.
+ * Starts a throw-away redis-server (no persistence) and waits until it answers: for the tests of
+ * the Redis stores, and for `npm run cluster` when REDIS_URL is unset.
  * Fails, never skips, when redis-server is not installed: the Redis store must be tested.
  */
 export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
