@@ -55,6 +55,11 @@ const JUNK: ((x: string) => string)[] = [
   (x) => `/penulis/${x}`,
   (x) => `/penulis/redaksi/halaman/8${x.replace(/\D/g, '')}`,
   (x) => `/sitemaps/${x.length}${x.length}.xml`,
+  (x) => `/langsung/${x}`,
+  (x) => `${TAG}/linimasa/${x}`,
+  (x) => `${TAG}/linimasa/20${x.replace(/\D/g, '').slice(0, 2).padEnd(2, '0')}`,
+  // The test-only failing page names nothing without WARTA_FAULT_INJECTION=1.
+  () => '/uji-galat',
   (x) => `/${x}`,
 ];
 const TRICKS: ((p: string) => string)[] = [
@@ -94,6 +99,22 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
     }
     assert.equal(statuses.get(404), 3 * JUNK.length * TRICKS.length);
     assert.equal(entriesUnder(DIST), before, 'junk requests left files under the dist dir');
+  });
+
+  test('hostile searches get a normal page, cost a bounded time and log no error', async () => {
+    const logBefore = server.log().length;
+    const queries = ['"', 'NEAR(a b)', 'a* OR b^', 'title:putin', '"korea utara', ')(', 'x'.repeat(10_000), '%00', 'putin" OR "1"="1'];
+    const started = performance.now();
+    for (const q of queries) {
+      for (const extra of ['', '&urut=terbaru', '&tahun=99999', '&rubrik=%3Cx%3E&topik=../../etc', '&halaman=-1', '&halaman=999999999999']) {
+        const response = await fetch(`http://127.0.0.1:${PORT}/cari?q=${encodeURIComponent(q)}${extra}`);
+        assert.equal(response.status, 200, `${q.slice(0, 20)} ${extra}`);
+        assert.match(await response.text(), /<h1[^>]*>/);
+      }
+    }
+    assert.ok(performance.now() - started < 60_000, 'hostile searches took more than a minute');
+    await sleep(200);
+    assert.doesNotMatch(server.log().slice(logBefore), /request failed|Error|at /);
   });
 
   test('other spellings of a page redirect to its own URL on this site', async () => {
