@@ -43,6 +43,11 @@ describe('a live report file', () => {
     expect(parsed!.slug).toBe('uji');
   });
 
+  it('gives each entry its plain text for structured data and feeds: link text, not addresses or markup', () => {
+    const { parsed } = parse(report(':::entri{id="x" waktu="2024-06-19T10:00:00+07:00"}\n## Kabar\n\nMenurut [KCNA](https://kcna.example/a) **hari ini**.\n:::\n'));
+    expect(parsed!.entries[0]!.text).toBe('Kabar Menurut KCNA hari ini.');
+  });
+
   it.each([
     ['entries out of order', entry('satu', '2024-06-19T09:00:00+07:00') + entry('dua', '2024-06-19T10:00:00+07:00'), 14, /entry at 2024-06-19T10:00:00\+07:00 is later than the one above it \(line 11/],
     ['two entries at the same time', entry('satu', '2024-06-19T09:00:00+07:00') + entry('dua', '2024-06-19T09:00:00+07:00'), 14, /two entries at the same time/],

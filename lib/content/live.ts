@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import { z } from 'zod';
 import { DATE_EXAMPLE, isoDateProblem } from './dates';
-import { parseYaml, validate } from './load';
-import { parseBody, renderBody } from './markdown';
+import { FRONTMATTER, parseYaml, validate } from './load';
+import { parseBody, plainText, renderBody } from './markdown';
 import type { ContentProblem } from './problems';
 import { isoDate, SLUG_PATTERN, slug, text } from './schema';
 import type { RawContent } from './types';
@@ -89,7 +89,7 @@ function readEntry(attributes: string, lines: string[], line: number, file: stri
     time: attrs.waktu!,
     ms: Date.parse(attrs.waktu!),
     keyEvent: attrs.penting?.trim() || undefined,
-    text: markdown.replace(/[#*_>`[\]()]/g, '').replace(/\s+/g, ' ').trim(),
+    text: plainText(markdown).replace(/\s+/g, ' ').trim(),
     body: renderBody(parsed.tree, { titleOf }),
     line,
   };
@@ -120,7 +120,7 @@ function checkEntries(report: LiveReport, problems: ContentProblem[]) {
 /** Parses and checks one live report file; null (with problems) when it cannot be shown. */
 export function parseLiveReport(source: string, file: string, content: Pick<RawContent, 'tags' | 'sections' | 'authors'>, problems: ContentProblem[], titleOf: (slug: string) => string | undefined = () => undefined): LiveReport | null {
   const text = source.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({ file, line: 1, message: 'the file does not start with YAML frontmatter', fix: 'begin the file with a line "---", the fields (title, summary, status, coverageStart, …), then another "---"' });
     return null;

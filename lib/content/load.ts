@@ -18,7 +18,8 @@ import {
 } from './schema';
 import type { Article, Author, BodyRef, RawContent, Section, Tag } from './types';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The YAML frontmatter at the top of a Markdown file (articles, live reports); group 1 is its text. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface LoadOptions {
   /** Folder holding articles/, tags/, sections/, authors/. */
