@@ -44,6 +44,12 @@ describe('a page sent as a plain document', () => {
     expect(html.endsWith('</body></html>')).toBe(true);
   });
 
+  it('hands the CSP exactly the inline scripts a fresh reading of the served document finds', () => {
+    const fresh = outlineDocument(html).scripts.filter((s) => s.executable && !('src' in s.attributes) && s.text).map((s) => s.text);
+    expect(inlineScripts(html)).toEqual(fresh);
+    expect(fresh).toEqual(['(function(s){navigator.sendBeacon("/api/terbaca",s.dataset.slug)})(document.currentScript)']);
+  });
+
   it('leaves a document without the framework as it was', () => {
     expect(withoutFrameworkRuntime(html)).toBe(html);
   });

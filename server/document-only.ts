@@ -77,11 +77,23 @@ export function outlineDocument(html: string): DocumentOutline {
   return outline;
 }
 
+const isInline = (s: ScriptElement) => s.executable && !('src' in s.attributes) && s.text !== '';
+
+/**
+ * The document withoutFrameworkRuntime last returned, with its inline scripts. The server hashes
+ * that very document next (server/html-as-served.ts), so it is read once, not twice.
+ */
+let lastServed: { html: string; scripts: string[] } | undefined;
+
 /** Inline scripts of a document that CSP governs: classic or module scripts, not data blocks. */
 export function inlineScripts(html: string): string[] {
-  return outlineDocument(html)
-    .scripts.filter((s) => s.executable && !('src' in s.attributes) && s.text)
-    .map((s) => s.text);
+  if (lastServed?.html === html) return lastServed.scripts;
+  return outlineDocument(html).scripts.filter(isInline).map((s) => s.text);
+}
+
+function served(html: string, scripts: ScriptElement[]): string {
+  lastServed = { html, scripts: scripts.filter(isInline).map((s) => s.text) };
+  return html;
 }
 
 const isFrameworkScript = (script: ScriptElement) =>
@@ -99,10 +111,11 @@ export function withoutFrameworkRuntime(html: string): string {
   if (outline.outlined) {
     if (!warnedOutlined) console.warn('document-only: React outlined a Suspense boundary; this page keeps its runtime (see docs/decisions/0002-document-only-pages.md)');
     warnedOutlined = true;
-    return html;
+    return served(html, outline.scripts);
   }
-  const cuts = [...outline.scripts.filter(isFrameworkScript), ...outline.scriptPreloads].sort((a, b) => a.start - b.start);
-  if (cuts.length === 0) return html;
+  const framework = outline.scripts.filter(isFrameworkScript);
+  const cuts = [...framework, ...outline.scriptPreloads].sort((a, b) => a.start - b.start);
+  if (cuts.length === 0) return served(html, outline.scripts);
   const kept: string[] = [];
   let at = 0;
   for (const cut of cuts) {
@@ -110,7 +123,7 @@ export function withoutFrameworkRuntime(html: string): string {
     at = cut.end;
   }
   kept.push(html.slice(at));
-  return kept.join('');
+  return served(kept.join(''), outline.scripts.filter((s) => !framework.includes(s)));
 }
 
 /**
