@@ -2,11 +2,13 @@ import { type ContentStore, getLiveReports, tagTimeline } from '../lib/content';
 import { env } from '../lib/env';
 import { listingStories } from '../lib/listings';
 import { pageOf, parsePageSegment } from '../lib/pages';
-import { ROUTE_TABLE, } from '../lib/routes';
+import { ROUTE_TABLE } from '../lib/routes';
 import { sitemapChunkCount, sitemapEntries } from '../lib/sitemaps';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SITEMAP_FILE = /^(0|[1-9][0-9]?)\.xml$/;
+/** A timeline period: "2024", "2024-06" or "2024-06-2" (lib/content/timeline.ts). */
+const PERIOD = /^[0-9]{4}(?:-[0-9]{2}(?:-[1-9][0-9]*)?)?$/;
 
 /** The route table as segments, by first segment: a path is matched against a handful of shapes. */
 const SHAPES = new Map<string, string[][]>();
@@ -23,44 +25,49 @@ const sitemapFiles = new WeakMap<ContentStore, number>();
 /** Whether one shape's parameters name something that exists. */
 function shapeNames(shape: string[], segments: string[], content: ContentStore, preview: ContentStore): boolean {
   if (shape.length !== segments.length) return false;
-  let slug: string | undefined;
-  let page: number | undefined;
+  // Each parameter is checked for its form here, and for its existence below.
+  const params: { slug?: string; page?: number; period?: string; file?: number } = {};
   for (let i = 0; i < shape.length; i++) {
     const want = shape[i]!;
     const got = segments[i]!;
     if (want === '[slug]') {
       if (got.length > 200 || !SLUG.test(got)) return false;
-      slug = got;
+      params.slug = got;
     } else if (want === '[page]') {
-      page = parsePageSegment(got) ?? undefined;
-      if (page === undefined) return false;
+      params.page = parsePageSegment(got) ?? undefined;
+      if (params.page === undefined) return false;
     } else if (want === '[period]') {
-      if (slug === undefined || !/^[0-9]{4}(?:-[0-9]{2}(?:-[1-9][0-9]*)?)?$/.test(got)) return false;
-      return tagTimeline(content, slug)?.periods.some((p) => p.key === got) ?? false;
+      if (!PERIOD.test(got)) return false;
+      params.period = got;
     } else if (want === '[file]') {
       const n = SITEMAP_FILE.exec(got)?.[1];
       if (n === undefined) return false;
-      if (!sitemapFiles.has(content)) sitemapFiles.set(content, sitemapChunkCount(sitemapEntries(content, getLiveReports()).length));
-      return Number(n) < sitemapFiles.get(content)!;
+      params.file = Number(n);
     } else if (want !== got) {
       return false;
     }
   }
+  const { slug, page, period, file } = params;
   const subject = SUBJECT.get(`/${shape.join('/')}`) ?? null;
+  if (subject === null) return true;
   if (subject === 'fault') return env().WARTA_FAULT_INJECTION === '1';
-  if (subject === null || slug === undefined) return true;
+  if (subject === 'sitemap') {
+    if (!sitemapFiles.has(content)) sitemapFiles.set(content, sitemapChunkCount(sitemapEntries(content, getLiveReports()).length));
+    return file !== undefined && file < sitemapFiles.get(content)!;
+  }
+  if (slug === undefined) return false;
   if (subject === 'article') return preview.article(slug) !== undefined;
   if (subject === 'live') return getLiveReports(true).some((r) => r.slug === slug);
-  if (subject === 'sitemap') return false;
   const stories = listingStories(subject, content, slug);
   if (!stories) return false;
+  if (period !== undefined) return tagTimeline(content, slug)?.periods.some((p) => p.key === period && p.key !== '') ?? false;
   return page === undefined || pageOf(stories, page) !== null;
 }
 
 /**
- * Whether a canonical path (lib/canonical-path.ts) names a page of the route table that exists:
- * a story (drafts and scheduled ones too — they answer 404 to readers by themselves), a tag,
- * section or author, a page number within its listing, a sitemap file. Every other path is
+ * Whether a canonical path (server/canonical-path.ts) names a page of the route table that exists:
+ * a story (drafts and scheduled ones too — they answer 404 to readers by themselves), a live report, a tag,
+ * section or author, a page number or timeline period within it, a sitemap file. Every other path is
  * answered with the 404 page before Next.js sees it, so random URLs never become cache entries
  * on disk (ISR caches what it renders for a dynamic route).
  */
