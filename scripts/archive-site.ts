@@ -2,7 +2,7 @@
  * A production build and server of a large generated archive, for the Playwright tests that need
  * one (e2e/archive/): 5,000 synthetic stories (scripts/synthetic-content.ts, a fixed seed) in
  * test-artifacts/, built into .next-archive beside the main build, served on PORT. The build is
- * kept while the generated content is unchanged, so a second run only starts the server.
+ * kept while the generated content and the commit are unchanged, so a second run only starts the server.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +12,9 @@ import { generate } from './synthetic-content';
 export const ARCHIVE_STORIES = 5000;
 const contentDir = path.resolve('test-artifacts', 'archive-content');
 const dist = '.next-archive';
-const stamp = `${ARCHIVE_STORIES} stories, seed 7\n`;
+// Built again when the stories or the code (its commit) change; uncommitted edits need rm -rf .next-archive.
+const commit = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+const stamp = `${ARCHIVE_STORIES} stories, seed 7, commit ${commit}\n`;
 const stampFile = path.join(dist, 'warta-archive-stamp');
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: dist };
