@@ -25,6 +25,8 @@ export function LiveBadge({ status, className = '' }: { status: Report['status']
  */
 export function LiveReport({ report, authors, url }: { report: Report; authors: Author[]; url: string }) {
   const keyEvents = report.entries.filter((entry) => entry.keyEvent);
+  // Over several days a time alone is ambiguous: the key events then name their day too.
+  const severalDays = new Set(keyEvents.map((entry) => dates.date(entry.time))).size > 1;
   const newest = report.entries[0];
   return (
     <>
@@ -73,7 +75,7 @@ export function LiveReport({ report, authors, url }: { report: Report; authors: 
               <li key={entry.id}>
                 <a href={`#${entry.id}`} className="inline-flex min-h-6 gap-2 underline-offset-2 hover:underline">
                   <time dateTime={entry.time} className="shrink-0 font-semibold text-accent">
-                    {dates.time(entry.time)}
+                    {severalDays ? `${dates.dayMonth(entry.time)}, ${dates.time(entry.time)}` : dates.time(entry.time)}
                   </time>
                   <span>{entry.keyEvent}</span>
                 </a>

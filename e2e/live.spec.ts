@@ -18,6 +18,8 @@ test.describe('a live report', () => {
     }
     const keyEvents = page.getByRole('navigation', { name: 'Peristiwa penting' }).getByRole('link');
     expect(await keyEvents.count()).toBeGreaterThanOrEqual(3);
+    // The report spans days: each key event names its day as well as its time.
+    await expect(keyEvents.first()).toContainText('20 Juni, 07:00 WIB');
     await keyEvents.filter({ hasText: 'Putin tiba di Pyongyang' }).click();
     await expect(page).toHaveURL(/#putin-tiba$/);
     await expect(page.locator('#putin-tiba')).toBeInViewport();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatDate, formatDateTime, formatMonth, monthKey } from './format';
+import { formatDate, formatDateTime, formatDayMonth, formatMonth, formatTime, monthKey } from './format';
 import { id } from './id';
 
 const JAKARTA = 'Asia/Jakarta';
@@ -46,5 +46,12 @@ describe('locale modules', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
     expect(id.readAlso).toBe('Baca Juga');
     expect(id.readingTime(3)).toBe('3 menit baca');
+  });
+});
+
+describe('times of live-report entries', () => {
+  it('are the Jakarta time, and the day and month when a report spans days', () => {
+    expect(formatTime('2024-06-19T20:30:00Z', id, JAKARTA)).toBe('03:30 WIB');
+    expect(formatDayMonth('2024-06-19T20:30:00Z', id, JAKARTA)).toBe('20 Juni');
   });
 });

@@ -82,6 +82,12 @@ export function formatTime(iso: string, messages: Messages, timeZone: string): s
   return `${pad(p.hour)}:${pad(p.minute)} ${messages.timeZoneLabel}`;
 }
 
+/** "20 Juni" */
+export function formatDayMonth(iso: string, messages: Messages, timeZone: string): string {
+  const p = zonedParts(new Date(iso), timeZone, messages.intlLocale);
+  return `${p.day} ${p.monthName}`;
+}
+
 /** "20 Juni 2024" */
 export function formatDate(iso: string, messages: Messages, timeZone: string): string {
   const p = zonedParts(new Date(iso), timeZone, messages.intlLocale);

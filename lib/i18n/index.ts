@@ -17,6 +17,7 @@ export const dates = {
   dateTime: (iso: string) => format.formatDateTime(iso, t, TIME_ZONE),
   date: (iso: string) => format.formatDate(iso, t, TIME_ZONE),
   time: (iso: string) => format.formatTime(iso, t, TIME_ZONE),
+  dayMonth: (iso: string) => format.formatDayMonth(iso, t, TIME_ZONE),
   month: (iso: string) => format.formatMonth(iso, t, TIME_ZONE),
   monthKey: (iso: string) => format.monthKey(iso, TIME_ZONE),
 };
