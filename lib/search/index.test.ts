@@ -169,9 +169,11 @@ describe('hostile queries', () => {
     expect(slugs(find('title:putin'))).toEqual([]);
   });
 
-  it('turns every query into quoted stems only', () => {
-    expect(matchExpression('Putin AND "Korea Utara" NEAR(senjata*) :^')).toBe('"putin" "and" "korea utara" "near" "senjata"');
-    expect(matchExpression('"memasok senjata" "')).toBe('"pasok senjata"');
+  it('turns every query into quoted words only: each word with its stem\'s spellings, phrases exact', () => {
+    expect(matchExpression('Putin AND "Korea Utara" NEAR(senjata*) :^')).toBe('"putin" AND "and" AND "korea utara" AND "near" AND "senjata"');
+    expect(matchExpression('"memasok senjata" "')).toBe('"memasok senjata"');
+    const spellings: Record<string, string[]> = { pasok: ['dipasok', 'memasok', 'pasokan'] };
+    expect(matchExpression('memasok "yang di" OR pasokan', (root) => spellings[root] ?? [])).toBe('("memasok" OR "dipasok" OR "pasokan") AND "yang di" AND "or"');
     expect(matchExpression('yang dan di')).toBeNull();
     expect(matchExpression('" * ^ : ( )')).toBeNull();
   });

@@ -71,22 +71,36 @@ export function normaliseQuery(raw: unknown): string {
     .trim();
 }
 
+/** Most indexed words a query word stands for (the commonest spellings of a stem are few). */
+const MAX_VARIANTS = 64;
+
 /**
- * The query as FTS5 syntax, built from stems only, or null when it has none. Words are stemmed
- * and folded as the index was (letters and digits only); each is quoted, and a "quoted phrase"
- * becomes one quoted FTS5 phrase. Nothing the reader typed reaches FTS5 as syntax: operators
- * (AND, OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
+ * The query as FTS5 syntax, or null when it has no word to look for. Each word outside quotes
+ * stands for every indexed word of its stem (`variants`, from content.db's search_words) and
+ * itself, as a group of quoted alternatives; words are folded as the index folds them (letters
+ * and digits only), stop words dropped. A "quoted phrase" asks for exactly those words in that
+ * order, stop words included. Nothing the reader typed reaches FTS5 as syntax: operators (AND,
+ * OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
  */
-export function matchExpression(q: string): string | null {
-  const terms = new Set<string>();
+export function matchExpression(q: string, variants: (stem: string) => string[] = () => []): string | null {
+  const groups = new Map<string, string>();
   // Text between pairs of quotes is a phrase; an unpaired quote is ignored.
   q.split('"').forEach((part, i, parts) => {
-    const phrase = i % 2 === 1 && i < parts.length - 1;
-    const partStems = stems(part);
-    if (phrase && partStems.length > 0) terms.add(`"${partStems.join(' ')}"`);
-    else for (const s of partStems) terms.add(`"${s}"`);
+    if (i % 2 === 1 && i < parts.length - 1) {
+      const phrase = words(part);
+      if (phrase.length > 0) groups.set(`"${phrase.join(' ')}"`, `"${phrase.join(' ')}"`);
+      return;
+    }
+    for (const word of words(part)) {
+      if (STOP_WORDS.has(word)) continue;
+      const root = stem(word);
+      if (groups.has(root)) continue;
+      const spellings = new Set([word, ...variants(root).slice(0, MAX_VARIANTS)]);
+      const quoted = [...spellings].map((w) => `"${w}"`);
+      groups.set(root, quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`);
+    }
   });
-  return terms.size > 0 ? [...terms].join(' ') : null;
+  return groups.size > 0 ? [...groups.values()].join(' AND ') : null;
 }
 
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
@@ -148,7 +162,14 @@ function columns(byId: Map<number, Article>): Columns {
   return built;
 }
 
-const statements = new WeakMap<ContentDatabase, { ranked: (match: string) => [number, number][]; matching: (match: string) => number[] }>();
+interface Queries {
+  ranked: (match: string) => [number, number][];
+  matching: (match: string) => number[];
+  /** The indexed words of a stem. */
+  variants: (stem: string) => string[];
+}
+
+const statements = new WeakMap<ContentDatabase, Queries>();
 
 /** The index's queries on this database: every match with its BM25 score, or just the rows. */
 function queries(database: ContentDatabase) {
@@ -157,7 +178,8 @@ function queries(database: ContentDatabase) {
     const { title, summary, body } = WEIGHTS;
     const ranked = database.sqlite.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) FROM search_index WHERE search_index MATCH ?`).raw();
     const matching = database.sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck();
-    prepared = { ranked: (match) => ranked.all(match), matching: (match) => matching.all(match) };
+    const variants = database.sqlite.prepare<[string], string>('SELECT word FROM search_words WHERE stem = ? ORDER BY word').pluck();
+    prepared = { ranked: (match) => ranked.all(match), matching: (match) => matching.all(match), variants: (stem) => variants.all(stem) };
     statements.set(database, prepared);
   }
   return prepared;
@@ -245,10 +267,10 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   const q = normaliseQuery(query.q);
   const sort: SearchSort = query.sort === 'newest' ? 'newest' : 'relevance';
   const result: SearchResult = { query: q, sort, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], years: [], suggestions: [] };
-  const match = matchExpression(q);
+  const { content, database } = source;
+  const match = matchExpression(q, queries(database).variants);
   if (!match) return result;
 
-  const { content, database } = source;
   const c = columns(source.byId);
   const now = content.now();
   const rows: [number, number][] | number[] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match);
@@ -312,17 +334,17 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
 }
 
 /**
- * Spelling hints from the index's own vocabulary (fts5vocab): for each query word whose stem is
- * not in the index, the indexed stem within two edits that starts with the same two letters, the
+ * Spelling hints from the index's own vocabulary (fts5vocab): for each query word that is not in
+ * the index, nor any word of its stem, the indexed word within two edits that starts with the same two letters, the
  * most common one on a tie. fts5vocab counts each term's documents as it lists it, so only the
  * terms under that prefix are read, never the whole vocabulary.
  */
 function suggest(database: ContentDatabase, q: string): string[] {
-  const known = database.sqlite.prepare<[string], number>('SELECT doc FROM search_vocabulary WHERE term = ?').pluck();
+  const known = database.sqlite.prepare<[string, string], number>('SELECT 1 FROM search_words WHERE word = ? OR stem = ? LIMIT 1').pluck();
   const near = database.sqlite.prepare<[string, string], [string, number]>('SELECT term, doc FROM search_vocabulary WHERE term >= ? AND term < ?').raw();
   let changed = false;
   const suggestion = words(q).map((word) => {
-    if (STOP_WORDS.has(word) || known.get(stem(word)) !== undefined) return word;
+    if (STOP_WORDS.has(word) || known.get(word, stem(word)) !== undefined) return word;
     const prefix = word.slice(0, 2);
     let best: string | undefined;
     let bestDistance = 2;
