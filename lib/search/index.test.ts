@@ -64,6 +64,18 @@ describe('search', () => {
     expect(slugs(find('pyöngyang'))).toContain('judul-baru');
   });
 
+  it('keeps the words as typed first: a rare spelling of the stem does not outweigh them', () => {
+    const f = makeFixture();
+    f.write('content/articles/kirim-senjata.md', article({ title: '"Putin Kirim Senjata ke Korea Utara"', summary: '"Ringkas."' }, 'Isi berita tentang pengiriman.'));
+    f.write(
+      'content/articles/parade.md',
+      article({ title: '"Parade Militer di Pyongyang"', summary: '"Ringkas."' }, 'Putin menyaksikan parade persenjataan Korea Utara. Persenjataan baru dipamerkan.'),
+    );
+    for (let i = 0; i < 6; i++) f.write(`content/articles/lain-${i}.md`, article({ title: `"Kabar ${i}"`, summary: '"Ringkas."' }, 'Senjata dan Korea Utara disebut.'));
+    const own = searchSourceFrom(f);
+    expect(search(own, { q: 'Putin senjata Korea Utara', page: 1, pageSize: 10 }).hits.map((h) => h.article.slug)).toEqual(['kirim-senjata', 'parade']);
+  });
+
   it('ranks a headline match over a body match, and breaks ties by recency', () => {
     expect(slugs(find('Pyongyang'))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
   });

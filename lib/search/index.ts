@@ -79,10 +79,10 @@ const MAX_VARIANTS = 64;
  * stands for every indexed word of its stem (`variants`, from content.db's search_words) and
  * itself, as a group of quoted alternatives; words are folded as the index folds them (letters
  * and digits only), stop words dropped. A "quoted phrase" asks for exactly those words in that
- * order, stop words included. Nothing the reader typed reaches FTS5 as syntax: operators (AND,
+ * order, stop words included. Groups are joined with `operator`: AND to match, OR to score. Nothing the reader typed reaches FTS5 as syntax: operators (AND,
  * OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
  */
-export function matchExpression(q: string, variants: (stem: string) => string[] = () => []): string | null {
+export function matchExpression(q: string, variants: (stem: string) => string[] = () => [], operator: 'AND' | 'OR' = 'AND'): string | null {
   const groups = new Map<string, string>();
   // Text between pairs of quotes is a phrase; an unpaired quote is ignored.
   q.split('"').forEach((part, i, parts) => {
@@ -100,7 +100,7 @@ export function matchExpression(q: string, variants: (stem: string) => string[] 
       groups.set(root, quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`);
     }
   });
-  return groups.size > 0 ? [...groups.values()].join(' AND ') : null;
+  return groups.size > 0 ? [...groups.values()].join(` ${operator} `) : null;
 }
 
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
@@ -183,6 +183,21 @@ function queries(database: ContentDatabase) {
     statements.set(database, prepared);
   }
   return prepared;
+}
+
+/**
+ * Every match with its score. The matches are the stories with every query word in any spelling
+ * of its stem (`match`); the score is BM25 over the words exactly as typed, any of them (0 for a
+ * story that has only other spellings, which then follows by date). Scoring every spelling
+ * instead would let a rare one (`persenjataan` for `senjata`) outweigh the word itself: each
+ * spelling counts as a term of its own, and a rarer term weighs more.
+ */
+function ranked(database: ContentDatabase, q: string, match: string): [number, number][] {
+  const { ranked, matching } = queries(database);
+  if (match === matchExpression(q)) return ranked(match);
+  const typed = matchExpression(q, undefined, 'OR');
+  const scores = new Map(typed === null ? [] : ranked(typed));
+  return matching(match).map((id) => [id, scores.get(id) ?? 0]);
 }
 
 /**
@@ -273,7 +288,7 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
 
   const c = columns(source.byId);
   const now = content.now();
-  const rows: [number, number][] | number[] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match);
+  const rows: [number, number][] | number[] = sort === 'relevance' ? ranked(database, q, match) : queries(database).matching(match);
   const sectionFilter = query.section === undefined ? -1 : c.sections.indexOf(query.section);
   const tagFilter = query.tag === undefined ? -1 : c.tags.indexOf(query.tag);
   if ((query.section !== undefined && sectionFilter < 0) || (query.tag !== undefined && tagFilter < 0)) {
