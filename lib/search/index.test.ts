@@ -76,6 +76,26 @@ describe('search', () => {
     expect(search(own, { q: 'Putin senjata Korea Utara', page: 1, pageSize: 10 }).hits.map((h) => h.article.slug)).toEqual(['kirim-senjata', 'parade']);
   });
 
+  it('gives the same pages when SQLite keeps only the best rows as when every row is scored', () => {
+    const f = makeFixture();
+    const at = (i: number, year = 2024) => `"${year}-03-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00+07:00"`;
+    // Fifteen stories with the same text (equal scores, ordered by date across page boundaries)…
+    for (let i = 0; i < 15; i++) f.write(`content/articles/sama-${i}.md`, article({ title: '"Kabar Sama"', summary: '"Ringkas."', publishedAt: at(i) }, 'Nikel sama.'));
+    // … scores of every other kind: in the headline or not, once or many times …
+    for (let i = 15; i < 44; i++) {
+      f.write(`content/articles/nikel-${i}.md`, article({ title: i % 6 === 0 ? '"Harga Nikel"' : `"Kabar ${i}"`, summary: '"Ringkas."', publishedAt: at(i) }, `${'Nikel '.repeat(1 + (i % 7))}dan hal lain ${'lagi '.repeat(i % 5)}.`));
+    }
+    // … and the best-scored story still to come, hidden by the clock.
+    f.write('content/articles/nanti.md', article({ title: '"Nikel Nikel"', summary: '"Nikel."', publishedAt: at(0, 2030) }, 'Nikel '.repeat(12)));
+    const own = searchSourceFrom(f, { now: () => Date.parse('2025-01-01T00:00:00Z') });
+    const pages = (extra: Partial<SearchQuery>) => [1, 2, 3, 4, 5].map((page) => search(own, { q: 'nikel', page, pageSize: 10, ...extra }).hits.map((h) => h.article.slug));
+    const best = pages({});
+    // A year that holds every public story: the same results, each row scored.
+    expect(pages({ year: 2024 })).toEqual(best);
+    expect(best.flat()).toHaveLength(44);
+    expect(best.flat()).not.toContain('nanti');
+  });
+
   it('ranks a headline match over a body match, and breaks ties by recency', () => {
     expect(slugs(find('Pyongyang'))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
   });

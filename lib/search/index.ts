@@ -164,6 +164,8 @@ function columns(byId: Map<number, Article>): Columns {
 
 interface Queries {
   ranked: (match: string) => [number, number][];
+  /** The `limit` best-scored matches, best first. */
+  best: (match: string, limit: number) => [number, number][];
   matching: (match: string) => number[];
   /** The indexed words of a stem. */
   variants: (stem: string) => string[];
@@ -177,28 +179,48 @@ function queries(database: ContentDatabase) {
   if (!prepared) {
     const { title, summary, body } = WEIGHTS;
     const ranked = database.sqlite.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) FROM search_index WHERE search_index MATCH ?`).raw();
+    const best = database.sqlite.prepare<[string, number], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) AS score FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?`).raw();
     const matching = database.sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck();
     const variants = database.sqlite.prepare<[string], string>('SELECT word FROM search_words WHERE stem = ? ORDER BY word').pluck();
-    prepared = { ranked: (match) => ranked.all(match), matching: (match) => matching.all(match), variants: (stem) => variants.all(stem) };
+    prepared = { ranked: (match) => ranked.all(match), best: (match, limit) => best.all(match, limit), matching: (match) => matching.all(match), variants: (stem) => variants.all(stem) };
     statements.set(database, prepared);
   }
   return prepared;
 }
 
 /**
- * Every match with its score. The matches are the stories with every query word in any spelling
- * of its stem (`match`); the score is BM25 over the words exactly as typed, any of them (0 for a
- * story that has only other spellings, which then follows by date). Scoring every spelling
- * instead would let a rare one (`persenjataan` for `senjata`) outweigh the word itself: each
- * spelling counts as a term of its own, and a rarer term weighs more.
+ * Each match's score, by row (lower is better; 0 for none). Stories with the query's words
+ * exactly as typed are scored by BM25 over those words; stories with only other spellings of
+ * their stems keep 0 and follow, newest first. Scoring every spelling instead would let a rare
+ * one (`persenjataan` for `senjata`) outweigh the word itself: each spelling counts as a term of
+ * its own, and a rarer term weighs more.
+ *
+ * Without a section, tag or year filter only the best `wanted` rows (and as many more as there
+ * are scheduled stories, which the clock may hide) are scored: SQLite keeps the best while it
+ * scores, where handing every row of a word found in every story to JavaScript cost several
+ * times the scoring itself. Equal scores (the same text twice) are ordered by date, so TIE_MARGIN
+ * more rows are kept, and every row is scored when even they all tie with the last one needed.
  */
-function ranked(database: ContentDatabase, q: string, match: string): [number, number][] {
-  const { ranked, matching } = queries(database);
-  if (match === matchExpression(q)) return ranked(match);
-  const typed = matchExpression(q, undefined, 'OR');
-  const scores = new Map(typed === null ? [] : ranked(typed));
-  return matching(match).map((id) => [id, scores.get(id) ?? 0]);
+function scores(database: ContentDatabase, q: string, c: Columns, wanted: number | undefined, now: number): Float64Array {
+  const scored = new Float64Array(c.published.length);
+  const typed = matchExpression(q);
+  if (typed === null) return scored;
+  let rows: [number, number][];
+  if (wanted === undefined) {
+    rows = queries(database).ranked(typed);
+  } else {
+    let scheduled = 0;
+    for (const published of c.published) if (published > now) scheduled++;
+    const needed = wanted + scheduled;
+    rows = queries(database).best(typed, needed + TIE_MARGIN);
+    // Equal scores past the margin too: the dates must decide among all of them.
+    if (rows.length === needed + TIE_MARGIN && rows.at(-1)![1] === rows[needed - 1]![1]) rows = queries(database).ranked(typed);
+  }
+  for (const [id, score] of rows) scored[id] = score;
+  return scored;
 }
+
+const TIE_MARGIN = 20;
 
 /**
  * The best `limit` of the rows offered, best first: a sorted list kept at that length, since a
@@ -288,7 +310,7 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
 
   const c = columns(source.byId);
   const now = content.now();
-  const rows: [number, number][] | number[] = sort === 'relevance' ? ranked(database, q, match) : queries(database).matching(match);
+  const rows = queries(database).matching(match);
   const sectionFilter = query.section === undefined ? -1 : c.sections.indexOf(query.section);
   const tagFilter = query.tag === undefined ? -1 : c.tags.indexOf(query.tag);
   if ((query.section !== undefined && sectionFilter < 0) || (query.tag !== undefined && tagFilter < 0)) {
@@ -304,11 +326,12 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   const pageSize = Math.max(1, query.pageSize);
   // A page past the last shows the last one, so never more rows than there are matches.
   const wanted = Math.min(Math.max(1, Math.floor(query.page) || 1), Math.max(1, Math.ceil(rows.length / pageSize)));
+  const unfiltered = query.section === undefined && query.tag === undefined && query.year === undefined;
+  const score = sort === 'relevance' ? scores(database, q, c, unfiltered ? wanted * pageSize : undefined, now) : undefined;
   // Enough of the best rows for the page asked for.
   const best = new Best(wanted * pageSize, sort === 'relevance' ? (a, as, b, bs) => as < bs || (as === bs && newer(a, b)) : (a, _as, b) => newer(a, b));
   let total = 0;
-  for (const row of rows) {
-    const id = typeof row === 'number' ? row : row[0];
+  for (const id of rows) {
     if (!(published[id]! <= now)) continue;
     if (tagFilter >= 0) {
       let tagged = false;
@@ -324,7 +347,7 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
     if (!inYear || !inSection) continue;
     for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]!; t++) tagCounts[c.tagList[t]!]!++;
     total++;
-    best.offer(id, typeof row === 'number' ? 0 : row[1]);
+    best.offer(id, score?.[id] ?? 0);
   }
 
   result.total = total;
