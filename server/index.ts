@@ -1,4 +1,5 @@
 import './check-env';
+import fs from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -43,6 +44,10 @@ if (!dev) {
 
 warnAboutSiteUrl(dev);
 
+// The build's id, which is its deployment id (next.config.js): every response names it, so an
+// operator (and test/cluster) sees which build each instance serves, e.g. during a rolling deploy.
+const buildId = dev ? undefined : fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim();
+
 const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
 const handle = app.getRequestHandler();
 // Brotli when the browser accepts it, gzip otherwise; responses under 1 KB are not worth it.
@@ -72,6 +77,7 @@ const server = createServer(
   },
   (req, res) => {
     setClientAddress(req);
+    if (buildId) res.setHeader('X-Warta-Build', buildId);
     // Only an instance's own fan-out call (lib/cluster/fanout.ts) may skip republishing.
     if (req.headers[FANOUT_HEADER] !== undefined && !isLoopback(req.socket.remoteAddress)) delete req.headers[FANOUT_HEADER];
     if (guardRequest(req, res)) return;
@@ -100,7 +106,7 @@ void app.prepare().then(() => {
   // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, host, () => {
-    console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}`);
+    console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}${buildId ? ` (build ${buildId})` : ''}`);
     // Several instances (npm run cluster): a publish on any one reaches this one too.
     if (config.REDIS_URL && config.REVALIDATE_SECRET) subscribeRevalidation(config.REDIS_URL, port, config.REVALIDATE_SECRET);
   });
