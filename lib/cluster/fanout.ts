@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Redis } from 'ioredis';
-import { throttledLog } from '../popular/throttled-log';
+import { redisLog } from '../popular/throttled-log';
 
 /**
  * Publishing that reaches every instance: POST /api/revalidate on one instance publishes the slugs
@@ -15,7 +15,8 @@ export const FANOUT_HEADER = 'x-warta-fanout';
 
 /** Tells this process's messages from the others' (the route and the server share it). */
 const instanceId = `${os.hostname()}:${process.pid}`;
-const log = throttledLog(60_000, Date.now, (line) => console.error(line.replace('[terpopuler]', '[fan-out]')));
+/** Shared with the read counts: Redis down is one line a minute per instance (throttled-log.ts). */
+const log = (topic: string, error: unknown) => redisLog()(`fan-out ${topic}`, error);
 
 function connect(url: string, offlineQueue: boolean): Redis {
   const client = new Redis(url, {
