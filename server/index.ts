@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
-import { FANOUT_HEADER, isLoopback, subscribeRevalidation } from '../lib/cluster/fanout';
+import { FANOUT_HEADER, isLoopback, revalidateSelf, subscribeRevalidation } from '../lib/cluster/fanout';
 import { getContent } from '../lib/content';
 import { readEnv } from '../lib/env';
 import { setClientAddress } from './client-address';
@@ -15,6 +15,7 @@ import { sendHtmlAsServed } from './html-as-served';
 import { imageRulesOf } from './image-requests';
 import { PageCache } from './page-cache';
 import { createRequestGuard } from './request-guards';
+import { capSharedMaxAge, Schedule } from './schedule';
 import { warnAboutSiteUrl } from './site-url';
 
 /**
@@ -65,6 +66,27 @@ let contentServed = getContent();
 const pageCache = new PageCache({ ttlMs: dev ? 0 : config.WARTA_PAGE_CACHE_MS });
 const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
+// Scheduled stories come out on time (server/schedule.ts): at a story's time this server
+// revalidates its pages, and in the minute before no shared cache keeps a page past that time.
+const schedule = new Schedule({
+  stories: () => getContent().candidates,
+  now: () => getContent().now(),
+  release: (slugs) => {
+    pageCache.clear();
+    if (config.REVALIDATE_SECRET) revalidateSelf(port, config.REVALIDATE_SECRET, slugs, (error) => console.error('scheduled story: revalidation failed', slugs, error));
+  },
+});
+if (!dev) setInterval(() => schedule.tick(), 1_000).unref();
+/** Lowers s-maxage of what `res` sends while a scheduled story is less than a minute away. */
+function capForSchedule(res: ServerResponse): void {
+  const seconds = dev ? undefined : schedule.secondsUntilNext();
+  if (seconds === undefined) return;
+  const setHeader = res.setHeader;
+  res.setHeader = function capped(this: ServerResponse, name: string, value: number | string | readonly string[]) {
+    return setHeader.call(this, name, name.toLowerCase() === 'cache-control' ? capSharedMaxAge(String(value), seconds) : value);
+  } as ServerResponse['setHeader'];
+}
+
 const server = createServer(
   {
     // Slow senders: a request's headers must arrive within 10 s and the whole request within
@@ -86,6 +108,7 @@ const server = createServer(
       pageCache.clear();
     }
     if (pageCache.serve(req, res)) return;
+    capForSchedule(res);
     compress(req as never, res as never, () => {
       sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
       handle(req, res).catch((error: unknown) => {

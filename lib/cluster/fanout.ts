@@ -72,15 +72,23 @@ export function subscribeRevalidation(url: string, port: number, secret: string)
       return;
     }
     if (message.from === instanceId || !Array.isArray(message.slugs)) return;
-    fetch(`http://127.0.0.1:${port}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', [FANOUT_HEADER]: '1' },
-      body: JSON.stringify({ slugs: message.slugs }),
-    })
-      .then((response) => {
-        if (response.status >= 500) log('revalidate', new Error(`loopback /api/revalidate answered ${response.status}`));
-      })
-      .catch((error: unknown) => log('revalidate', error));
+    revalidateSelf(port, secret, message.slugs as string[], (error) => log('revalidate', error));
   });
   return () => client.disconnect();
+}
+
+/**
+ * This instance's own POST /api/revalidate over loopback, marked so it publishes nothing: for a
+ * publish from another instance, and for a scheduled story's time (server/schedule.ts).
+ */
+export function revalidateSelf(port: number, secret: string, slugs: string[], onError: (error: unknown) => void): void {
+  fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', [FANOUT_HEADER]: '1' },
+    body: JSON.stringify({ slugs }),
+  })
+    .then((response) => {
+      if (response.status >= 500) onError(new Error(`loopback /api/revalidate answered ${response.status}`));
+    })
+    .catch(onError);
 }
