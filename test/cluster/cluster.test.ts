@@ -244,12 +244,19 @@ describe('npm run cluster', { timeout: 8 * 60_000 }, () => {
     await showsOn(2, 'uji-klaster-satu', 'Uji klaster satu terbit');
   });
 
-  test('nginx caches pages in front (X-Cache-Status)', async () => {
+  test('nginx caches pages in front, and not search or previews (X-Cache-Status)', async () => {
     const url = `${FRONT}/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara`;
     await fetch(url);
     const second = await fetch(url);
     assert.equal(second.status, 200);
     assert.match(second.headers.get('x-cache-status') ?? '', /HIT|STALE|UPDATING/);
+    // Search and an editor's preview go past the cache (no queue behind its lock, no public copy).
+    const search = await fetch(`${FRONT}/cari?q=putin`);
+    await search.arrayBuffer();
+    assert.equal(search.headers.get('x-cache-status'), 'BYPASS');
+    const preview = await fetch(url, { headers: { cookie: 'warta_pratinjau=x' } });
+    await preview.arrayBuffer();
+    assert.equal(preview.headers.get('x-cache-status'), 'BYPASS');
   });
 
   test('an instance killed under load: 0 failed, and it is started again', async () => {
