@@ -178,6 +178,8 @@ rolling reload row runs the pages and search together while \`npm run cluster --
 each instance in turn. The last row is nginx alone serving the article's HTML as a gzipped file:
 the ceiling of this machine. All of it — nginx, the instances, Redis and the load generator —
 shares the machine's two cores, so a second instance adds no CPU here: on two machines it would.
+Page rows answered from the front cache (HIT) measure nginx, not the instances: their difference
+between 1 and 2 instances is run-to-run variation. Search rows are where the instances work.
 
 | load through nginx | requests/s | p50 | p99 | max | errors + non-2xx | front cache | machine load after |
 | --- | --- | --- | --- | --- | --- | --- | --- |
