@@ -36,7 +36,10 @@ export class RedisViewStore implements ViewStore {
   /** Counts `count` reads (several at once when held reads are written, held-reads.ts). */
   async record(slug: string, at: Date, count = 1): Promise<Recorded> {
     const key = PREFIX + hourOf(at);
-    await this.redis.multi().zincrby(key, count, slug).pexpire(key, RETENTION_HOURS * HOUR_MS).exec();
+    const replies = await this.redis.multi().zincrby(key, count, slug).pexpire(key, RETENTION_HOURS * HOUR_MS).exec();
+    // A transaction can resolve with its commands' errors instead of rejecting: not counted then.
+    const failed = replies === null ? new Error('Redis transaction aborted') : replies.find(([error]) => error)?.[0];
+    if (failed) throw failed;
     return 'counted';
   }
 
