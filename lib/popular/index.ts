@@ -25,9 +25,9 @@ export function viewStore(): Promise<ViewStore> {
       // Redis comes and goes: reads it cannot take are held here and written when it is back.
       .then((store) => (env().REDIS_URL ? new HeldReadsStore(store as RedisViewStore, { onError: (error) => log('read held until Redis returns', error) }) : store))
       .catch((error: unknown) => {
-      failedAt = Date.now();
-      throw error;
-    });
+        failedAt = Date.now();
+        throw error;
+      });
   }
   return opening;
 }
