@@ -43,10 +43,10 @@ export async function pagesPart(): Promise<string> {
     await server.stop();
   }
   const servedRows = Object.entries(served).map(([name, html]) => {
-    const files = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const files = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/([^"?]+)[^"]*"/g)].map((m) => path.join(DIST, m[1]!));
     const fileBytes = files.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"?]+)[^"]*"/g)].map((m) => path.join(DIST, m[1]!));
     const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
     const htmlBytes = gzipBytes(html);
     return `| ${name} | ${files.length} (${kb(fileBytes)}) | ${Buffer.byteLength(inline)} B | ${kb(htmlBytes)} (${kb(Buffer.byteLength(html))} raw) | ${kb(cssBytes)} | **${kb(fileBytes + htmlBytes + cssBytes)}** |`;
@@ -58,7 +58,7 @@ export async function pagesPart(): Promise<string> {
   for (const [name, html] of Object.entries(htmlOf)) {
     const page = measureScripts(html, DIST);
     const { ours, extra, added } = splitFromBaseline(page, baseline);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+    const css = [...html.matchAll(/<link rel="stylesheet" href="\/_next\/([^"?]+)[^"]*"/g)].map((m) => path.join(DIST, m[1]!));
     const cssBytes = css.reduce((sum, file) => sum + gzipBytes(fs.readFileSync(file)), 0);
     // A page that loads no script at all (search: rendered per request, served as a plain
     // document) loads none of the framework's runtime either.

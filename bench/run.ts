@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- part …]   parts: content, pages, lighthouse, build, serving, search (default: all)
+ * npm run bench [-- part …]   parts: content, pages, lighthouse, build, serving, search, cluster (default: all)
  * Writes BENCHMARKS.md with the machine, date, commit and every figure with how it was measured.
  * Each part lives in its own module under bench/ and returns its own `## …` section.
  */
@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { buildPart } from './build';
+import { clusterPart } from './cluster';
 import { contentPart } from './content';
 import { lighthousePart } from './lighthouse';
 import { pagesPart } from './pages';
@@ -21,6 +22,7 @@ const PARTS: Record<string, () => string | Promise<string>> = {
   build: buildPart,
   serving: servingPart,
   search: searchPart,
+  cluster: clusterPart,
 };
 
 const parts = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -20,7 +20,7 @@ const PAGES: Record<string, string> = {
   tag: '/topik/hubungan-rusia-korea-utara',
 };
 
-function nginxBinary(): string | undefined {
+export function nginxBinary(): string | undefined {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (fs.existsSync(candidate)) return candidate;
   try {
     return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim() || undefined;
@@ -36,7 +36,7 @@ function load(url: string): Promise<autocannon.Result> {
 }
 
 /** nginx on `port` serving `root` (one worker per core, pre-gzipped files) from a config in a temp dir. */
-async function startNginx(binary: string, root: string, port: number): Promise<ChildProcess> {
+export async function startNginx(binary: string, root: string, port: number): Promise<ChildProcess> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-nginx-'));
   const conf = path.join(prefix, 'nginx.conf');
   fs.writeFileSync(

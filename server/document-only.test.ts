@@ -75,6 +75,20 @@ describe('read as HTML, not as text', () => {
     expect(withoutFrameworkRuntime(spelled)).toBe('<p>a</p><p>b</p>');
   });
 
+  it('removes framework scripts that carry the deployment id (?dpl=), and keeps the CSS that does', () => {
+    const css = '<link rel="stylesheet" href="/_next/static/chunks/a.css?dpl=063a7a3d8e3b-cd7b5944" data-precedence="next"/>';
+    const withId = [
+      css,
+      '<link rel="preload" as="script" href="/_next/static/chunks/b.js?dpl=063a7a3d8e3b-cd7b5944"/>',
+      '<script src="/_next/static/chunks/c.js?dpl=063a7a3d8e3b-cd7b5944" async=""></script>',
+      '<p>b</p>',
+    ].join('');
+    expect(withoutFrameworkRuntime(withId)).toBe(`${css}<p>b</p>`);
+    // Another query is not the framework's: left alone.
+    const other = '<script src="/_next/static/chunks/c.js?x=1"></script>';
+    expect(withoutFrameworkRuntime(other)).toBe(other);
+  });
+
   it('leaves text that only looks like a script alone', () => {
     const text = '<textarea><script src="/_next/static/chunks/x.js"></script></textarea><!-- <script>self.__next_f.push([1])</script> --><p>c</p>';
     expect(withoutFrameworkRuntime(text)).toBe(text);

@@ -12,7 +12,8 @@ import { Parser } from 'htmlparser2';
 
 /** Inline scripts that belong to the framework: the RSC payload and Turbopack's chunk list. */
 const FRAMEWORK_INLINE = /^\s*\(?(?:self\.__next_f\b|globalThis\["TURBOPACK"\])/;
-const FRAMEWORK_FILE = /^\/_next\/static\/.+\.js$/;
+/** A script file of the build, with the deployment id's `?dpl=…` when the build has one. */
+const FRAMEWORK_FILE = /^\/_next\/static\/[^?#]+\.js(?:\?dpl=[A-Za-z0-9_-]+)?$/;
 /** Script types a browser runs (and CSP governs); any other type is a data block. */
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 

@@ -12,6 +12,11 @@ describe('image optimiser requests', () => {
     expect(isAllowedImageRequest(`url=${image}&w=1200&q=75`, rules)).toBe(true);
   });
 
+  it('allows the deployment id pages add last (dpl), this build\'s or another\'s', () => {
+    expect(isAllowedImageRequest(query(image, '&w=640&q=75&dpl=063a7a3d8e3b'), rules)).toBe(true);
+    expect(isAllowedImageRequest(query(image, '&w=640&q=75&dpl=063a7a3d8e3b-cd7b5944'), rules)).toBe(true);
+  });
+
   it.each([
     ['another spelling of the path', query(`/./${image.slice(1)}`)],
     ['a dot segment', query('/images/x/../articles/bendera-rusia-korea-utara.png')],
@@ -27,6 +32,11 @@ describe('image optimiser requests', () => {
     ['a repeated parameter', query(image, '&w=640&w=640&q=75')],
     ['an extra parameter', query(image, '&w=640&q=75&x=1')],
     ['a missing parameter', query(image, '&w=640')],
+    ['dpl not last', query(image, '&dpl=abc&w=640&q=75')],
+    ['dpl twice', query(image, '&w=640&q=75&dpl=a&dpl=a')],
+    ['dpl empty', query(image, '&w=640&q=75&dpl=')],
+    ['dpl with other characters', query(image, '&w=640&q=75&dpl=a.b')],
+    ['dpl in place of a parameter', query(image, '&w=640&dpl=abc')],
   ])('refuses %s', (_why, q) => expect(isAllowedImageRequest(q, rules)).toBe(false));
 });
 

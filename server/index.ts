@@ -1,9 +1,10 @@
 import './check-env';
+import fs from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
-import { FANOUT_HEADER, isLoopback, subscribeRevalidation } from '../lib/cluster/fanout';
+import { FANOUT_HEADER, isLoopback, revalidateSelf, subscribeRevalidation } from '../lib/cluster/fanout';
 import { getContent } from '../lib/content';
 import { readEnv } from '../lib/env';
 import { setClientAddress } from './client-address';
@@ -14,6 +15,7 @@ import { sendHtmlAsServed } from './html-as-served';
 import { imageRulesOf } from './image-requests';
 import { PageCache } from './page-cache';
 import { createRequestGuard } from './request-guards';
+import { capSharedMaxAge, Schedule } from './schedule';
 import { warnAboutSiteUrl } from './site-url';
 
 /**
@@ -43,6 +45,10 @@ if (!dev) {
 
 warnAboutSiteUrl(dev);
 
+// The build's id, which is its deployment id (next.config.js): every response names it, so an
+// operator (and test/cluster) sees which build each instance serves, e.g. during a rolling deploy.
+const buildId = dev ? undefined : fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim();
+
 const app = next({ dev, dir: process.cwd(), port, hostname: host ?? 'localhost' });
 const handle = app.getRequestHandler();
 // Brotli when the browser accepts it, gzip otherwise; responses under 1 KB are not worth it.
@@ -60,6 +66,27 @@ let contentServed = getContent();
 const pageCache = new PageCache({ ttlMs: dev ? 0 : config.WARTA_PAGE_CACHE_MS });
 const finishedFor = (req: IncomingMessage, res: ServerResponse) => (html: string) => pageCache.store(req, res, html);
 
+// Scheduled stories come out on time (server/schedule.ts): at a story's time this server
+// revalidates its pages, and in the minute before no shared cache keeps a page past that time.
+const schedule = new Schedule({
+  stories: () => getContent().candidates,
+  now: () => getContent().now(),
+  release: (slugs) => {
+    pageCache.clear();
+    if (config.REVALIDATE_SECRET) revalidateSelf(port, config.REVALIDATE_SECRET, slugs, (error) => console.error('scheduled story: revalidation failed', slugs, error));
+  },
+});
+if (!dev) setInterval(() => schedule.tick(), 1_000).unref();
+/** Lowers s-maxage of what `res` sends while a scheduled story is less than a minute away. */
+function capForSchedule(res: ServerResponse): void {
+  const seconds = dev ? undefined : schedule.secondsUntilNext();
+  if (seconds === undefined) return;
+  const setHeader = res.setHeader;
+  res.setHeader = function capped(this: ServerResponse, name: string, value: number | string | readonly string[]) {
+    return setHeader.call(this, name, name.toLowerCase() === 'cache-control' ? capSharedMaxAge(String(value), seconds) : value);
+  } as ServerResponse['setHeader'];
+}
+
 const server = createServer(
   {
     // Slow senders: a request's headers must arrive within 10 s and the whole request within
@@ -72,6 +99,7 @@ const server = createServer(
   },
   (req, res) => {
     setClientAddress(req);
+    if (buildId) res.setHeader('X-Warta-Build', buildId);
     // Only an instance's own fan-out call (lib/cluster/fanout.ts) may skip republishing.
     if (req.headers[FANOUT_HEADER] !== undefined && !isLoopback(req.socket.remoteAddress)) delete req.headers[FANOUT_HEADER];
     if (guardRequest(req, res)) return;
@@ -80,6 +108,7 @@ const server = createServer(
       pageCache.clear();
     }
     if (pageCache.serve(req, res)) return;
+    capForSchedule(res);
     compress(req as never, res as never, () => {
       sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
       handle(req, res).catch((error: unknown) => {
@@ -100,7 +129,7 @@ void app.prepare().then(() => {
   // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, host, () => {
-    console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}`);
+    console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}${buildId ? ` (build ${buildId})` : ''}`);
     // Several instances (npm run cluster): a publish on any one reaches this one too.
     if (config.REDIS_URL && config.REVALIDATE_SECRET) subscribeRevalidation(config.REDIS_URL, port, config.REVALIDATE_SECRET);
   });

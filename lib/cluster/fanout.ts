@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Redis } from 'ioredis';
-import { throttledLog } from '../popular/throttled-log';
+import { redisLog } from '../popular/throttled-log';
 
 /**
  * Publishing that reaches every instance: POST /api/revalidate on one instance publishes the slugs
@@ -15,7 +15,8 @@ export const FANOUT_HEADER = 'x-warta-fanout';
 
 /** Tells this process's messages from the others' (the route and the server share it). */
 const instanceId = `${os.hostname()}:${process.pid}`;
-const log = throttledLog(60_000, Date.now, (line) => console.error(line.replace('[terpopuler]', '[fan-out]')));
+/** Shared with the read counts: Redis down is one line a minute per instance (throttled-log.ts). */
+const log = (topic: string, error: unknown) => redisLog()(`fan-out ${topic}`, error);
 
 function connect(url: string, offlineQueue: boolean): Redis {
   const client = new Redis(url, {
@@ -71,15 +72,23 @@ export function subscribeRevalidation(url: string, port: number, secret: string)
       return;
     }
     if (message.from === instanceId || !Array.isArray(message.slugs)) return;
-    fetch(`http://127.0.0.1:${port}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', [FANOUT_HEADER]: '1' },
-      body: JSON.stringify({ slugs: message.slugs }),
-    })
-      .then((response) => {
-        if (response.status >= 500) log('revalidate', new Error(`loopback /api/revalidate answered ${response.status}`));
-      })
-      .catch((error: unknown) => log('revalidate', error));
+    revalidateSelf(port, secret, message.slugs as string[], (error) => log('revalidate', error));
   });
   return () => client.disconnect();
+}
+
+/**
+ * This instance's own POST /api/revalidate over loopback, marked so it publishes nothing: for a
+ * publish from another instance, and for a scheduled story's time (server/schedule.ts).
+ */
+export function revalidateSelf(port: number, secret: string, slugs: string[], onError: (error: unknown) => void): void {
+  fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', [FANOUT_HEADER]: '1' },
+    body: JSON.stringify({ slugs }),
+  })
+    .then((response) => {
+      if (response.status >= 500) onError(new Error(`loopback /api/revalidate answered ${response.status}`));
+    })
+    .catch(onError);
 }

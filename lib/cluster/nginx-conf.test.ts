@@ -30,6 +30,8 @@ describe('deploy/nginx.conf rendered for npm run cluster', () => {
     expect(conf).toContain('proxy_cache_background_update on;');
     expect(conf).toContain('proxy_next_upstream error timeout http_502 http_503 http_504;');
     expect(conf).toContain('proxy_set_header X-Forwarded-Proto $scheme;');
+    expect(conf).toContain('proxy_set_header Host $http_host;');
+    expect(conf).toContain('proxy_cache_bypass $warta_uncached $cookie_warta_pratinjau $cookie___prerender_bypass;');
     expect(conf).toContain('add_header X-Cache-Status $upstream_cache_status always;');
   });
 });

@@ -145,6 +145,13 @@ describe('POST /api/terbaca', () => {
     expect(await views()).toHaveLength(2);
   });
 
+  test('the store holding the read to count it later (Redis away): 202', async () => {
+    const holding = { record: async () => 'held' as const, top: async () => [], close: async () => {} };
+    const { send, errors } = setup(async () => holding);
+    expect((await send('putin-tiba-di-pyongyang')).status).toBe(202);
+    expect(errors).toEqual([]);
+  });
+
   test('the store failing: 503, the cause reported, nothing thrown', async () => {
     const { send, errors } = setup(() => Promise.reject(new Error('SQLITE_CANTOPEN: unable to open database file')));
     expect((await send('putin-tiba-di-pyongyang')).status).toBe(503);

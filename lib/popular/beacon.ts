@@ -45,8 +45,9 @@ async function readSmallBody(request: Request, max: number): Promise<string | un
 /**
  * POST /api/terbaca with the article's slug as the body: counts one read. 204 when counted and
  * when deliberately not counted (prefetch, bot, not posted by our pages, the same address again
- * within the hour); 400 for a malformed slug, 404 for one that is not a published article, 429
- * past 30 beacons a minute from one address, 503 when the store fails. A client is its address
+ * within the hour); 202 when the store is away (Redis down) and the read is held to be counted
+ * when it returns (held-reads.ts); 400 for a malformed slug, 404 for one that is not a published
+ * article, 429 past 30 beacons a minute from one address, 503 when the store fails. A client is its address
  * alone (client-filter.ts), never its User-Agent. Nothing about the reader is kept.
  */
 export async function handleBeacon(request: Request, deps: BeaconDeps): Promise<Response> {
@@ -60,7 +61,7 @@ export async function handleBeacon(request: Request, deps: BeaconDeps): Promise<
   if (verdict === 'too-many') return reply(429, 'too many requests');
   if (verdict === 'repeat') return reply(204);
   try {
-    await (await deps.store()).record(slug, new Date((deps.now ?? Date.now)()));
+    if ((await (await deps.store()).record(slug, new Date((deps.now ?? Date.now)()))) === 'held') return reply(202);
   } catch (error) {
     deps.onError(error);
     return reply(503, 'not counted');

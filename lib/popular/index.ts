@@ -1,15 +1,18 @@
 import { getContent, type Article } from '../content';
 import { env } from '../env';
 import { handleBeacon } from './beacon';
+import { HeldReadsStore } from './held-reads';
 import { MostReadCache } from './most-read';
 import { RateLimiter } from './rate-limit';
+import type { RedisViewStore } from './redis-store';
 import { createViewStore } from './store';
 import type { ViewStore } from './views';
-import { throttledLog } from './throttled-log';
+import { redisLog, throttledLog } from './throttled-log';
 
 /** After the store failed to open, the next attempt waits this long. */
 const REOPEN_MS = 60_000;
-const log = throttledLog();
+// With Redis, its failures share one line a minute with the fan-out's (throttled-log.ts).
+const log = env().REDIS_URL ? redisLog() : throttledLog();
 
 let opening: Promise<ViewStore> | undefined;
 let failedAt = Number.NEGATIVE_INFINITY;
@@ -18,10 +21,13 @@ let failedAt = Number.NEGATIVE_INFINITY;
 export function viewStore(): Promise<ViewStore> {
   if (!opening || (failedAt > Number.NEGATIVE_INFINITY && Date.now() - failedAt >= REOPEN_MS)) {
     failedAt = Number.NEGATIVE_INFINITY;
-    opening = createViewStore().catch((error: unknown) => {
-      failedAt = Date.now();
-      throw error;
-    });
+    opening = createViewStore()
+      // Redis comes and goes: reads it cannot take are held here and written when it is back.
+      .then((store) => (env().REDIS_URL ? new HeldReadsStore(store as RedisViewStore, { onError: (error) => log('read held until Redis returns', error) }) : store))
+      .catch((error: unknown) => {
+        failedAt = Date.now();
+        throw error;
+      });
   }
   return opening;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { HOUR_MS, hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
+import { HOUR_MS, hourOf, type Recorded, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
 
 const PREFIX = 'warta:views:';
 
@@ -33,9 +33,14 @@ export class RedisViewStore implements ViewStore {
     return new RedisViewStore(redis);
   }
 
-  async record(slug: string, at: Date): Promise<void> {
+  /** Counts `count` reads (several at once when held reads are written, held-reads.ts). */
+  async record(slug: string, at: Date, count = 1): Promise<Recorded> {
     const key = PREFIX + hourOf(at);
-    await this.redis.multi().zincrby(key, 1, slug).pexpire(key, RETENTION_HOURS * HOUR_MS).exec();
+    const replies = await this.redis.multi().zincrby(key, count, slug).pexpire(key, RETENTION_HOURS * HOUR_MS).exec();
+    // A transaction can resolve with its commands' errors instead of rejecting: not counted then.
+    const failed = replies === null ? new Error('Redis transaction aborted') : replies.find(([error]) => error)?.[0];
+    if (failed) throw failed;
+    return 'counted';
   }
 
   async top(since: Date, until: Date, limit: number): Promise<ViewCount[]> {

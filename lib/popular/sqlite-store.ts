@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { hourOf, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
+import { hourOf, type Recorded, RETENTION_HOURS, type ViewCount, type ViewStore } from './views';
 
 /**
  * Read counts in a SQLite file (WAL mode): one row per article per hour. Rows older than the
@@ -37,13 +37,14 @@ export class SqliteViewStore implements ViewStore {
     return new SqliteViewStore(new Database(path.join(dir, 'views.sqlite')));
   }
 
-  async record(slug: string, at: Date): Promise<void> {
+  async record(slug: string, at: Date): Promise<Recorded> {
     const hour = hourOf(at);
     this.insert.run(hour, slug);
     if (hour > this.prunedHour) {
       this.prunedHour = hour;
       this.prune.run(hour - RETENTION_HOURS);
     }
+    return 'counted';
   }
 
   async top(since: Date, until: Date, limit: number): Promise<ViewCount[]> {

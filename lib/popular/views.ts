@@ -1,5 +1,7 @@
 /** What read counts are: the store's interface and its units, apart from the factory that picks a store. */
 
+export type Recorded = 'counted' | 'held';
+
 /** Views of one article over a period. */
 export interface ViewCount {
   slug: string;
@@ -11,8 +13,8 @@ export interface ViewCount {
  * SQLite (one server) by default, Redis when REDIS_URL is set (several server instances).
  */
 export interface ViewStore {
-  /** Counts one read of `slug` in the hour of `at`. */
-  record(slug: string, at: Date): Promise<void>;
+  /** Counts one read of `slug` in the hour of `at`; 'held' when it is kept to be counted later (held-reads.ts). */
+  record(slug: string, at: Date): Promise<Recorded>;
   /** Most-read articles summed over the hours from that of `since` to that of `until`, both included. */
   top(since: Date, until: Date, limit: number): Promise<ViewCount[]>;
   close(): Promise<void>;
