@@ -134,7 +134,15 @@ export function getContent(): ContentStore {
   return state.store;
 }
 
-/** The editors' view (draft mode): drafts and scheduled stories included. */
+/**
+ * Whether a story file has this slug (published, scheduled or draft): the public store answers,
+ * so the request guards need no editors' store of their own.
+ */
+export function storyExists(slug: string): boolean {
+  return getContent().exists(slug);
+}
+
+/** The editors' view (draft mode): drafts and scheduled stories included. Built on first use. */
 export function getPreviewContent(): ContentStore {
   const state = loaded();
   state.previewStore ??= new ContentStore(state.raw, dates.monthKey, { preview: true });
