@@ -79,15 +79,16 @@ const server = createServer(
       contentServed = getContent();
       pageCache.clear();
     }
-    if (pageCache.serve(req, res)) return;
-    compress(req as never, res as never, () => {
-      sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
-      handle(req, res).catch((error: unknown) => {
-        console.error('request failed', req.url, error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
-    });
+    pageCache.respond(req, res, () =>
+      compress(req as never, res as never, () => {
+        sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
+        handle(req, res).catch((error: unknown) => {
+          console.error('request failed', req.url, error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+      }),
+    );
   },
 );
 // Past this many open connections new ones are closed at once: the process keeps its memory and
