@@ -122,6 +122,14 @@ describe('the page micro-cache', () => {
     expect(renders).toBe(3);
   });
 
+  it('drops expired pages when it keeps a new one', async () => {
+    await get('/1');
+    await get('/2');
+    clock += 1000;
+    await get('/3');
+    expect(cache.size).toBe(1);
+  });
+
   it('keeps at most maxEntries pages, dropping the oldest', async () => {
     for (const path of ['/1', '/2', '/3', '/4']) await get(path);
     expect(cache.size).toBe(3);

@@ -139,9 +139,16 @@ export class PageCache {
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name)) headers[name] = value;
     headers.vary = mergeVary(headers.vary, 'Accept-Encoding');
     res.setHeader('X-Warta-Cache', 'MISS');
+    const now = this.now();
+    // Maps keep insertion order and every entry lives as long: the first keys are the oldest, so
+    // expired pages are dropped from the front (searches asked once would otherwise be held until
+    // maxEntries newer ones pushed them out).
+    for (const [oldest, entry] of this.entries) {
+      if (entry.expires > now) break;
+      this.entries.delete(oldest);
+    }
     this.entries.delete(key);
-    this.entries.set(key, { expires: this.now() + this.options.ttlMs, headers, body: Buffer.from(html), encoded: {} });
-    // Maps keep insertion order: the first keys are the oldest.
+    this.entries.set(key, { expires: now + this.options.ttlMs, headers, body: Buffer.from(html), encoded: {} });
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(oldest);
