@@ -3,8 +3,9 @@
  * output size, at 1k, 10k and 100k articles (BENCH_BUILD_SIZES); then the production server on
  * each build shows ISR at work (an old story rendered on first request, then cached).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { killTree, TreeCpu, treeRss } from './proc-tree';
 import { fetchOnce, loadAverage, sleep, startServer } from './server';
@@ -18,6 +19,8 @@ const MiB = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
 
 interface BuildResult {
   count: number;
+  /** Built by the baseline commit (BENCH_BUILD_BASELINE) rather than this one. */
+  baseline?: boolean;
   /** 1 for the first build of this size in the run, 2 for the second … */
   run: number;
   seconds: number;
@@ -55,10 +58,32 @@ function warmPageCache(dir: string): void {
   }
 }
 
-/** `npm run build` (content check + next build) into distDir, sampled every 200 ms. */
-async function timedBuild(count: number, contentDir: string, distDir: string): Promise<Omit<BuildResult, 'count' | 'run' | 'outBytes' | 'load'>> {
+/**
+ * Another commit of Warta, unpacked and installed once in a temporary folder (kept for later
+ * runs), so that its builds are timed in the same run as this commit's: the same machine, the
+ * same minutes. `ref` is anything git names a commit by.
+ */
+function baselineCheckout(ref: string): { dir: string; commit: string } {
+  const commit = spawnSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { encoding: 'utf8' }).stdout.trim();
+  if (!commit) throw new Error(`BENCH_BUILD_BASELINE: git knows no commit "${ref}"`);
+  const dir = path.join(os.tmpdir(), `warta-baseline-${commit.slice(0, 12)}`);
+  if (!fs.existsSync(path.join(dir, 'node_modules', '.package-lock.json'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const archive = spawnSync('sh', ['-c', `git archive ${commit} | tar -x -C ${JSON.stringify(dir)}`], { stdio: 'inherit' });
+    if (archive.status !== 0) throw new Error(`could not unpack ${commit}`);
+    console.log(`build baseline ${commit.slice(0, 7)}: npm ci in ${dir}`);
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+    if (install.status !== 0) throw new Error(`npm ci failed in ${dir}`);
+  }
+  return { dir, commit };
+}
+
+/** `npm run build` (content check + next build) into distDir (relative to `cwd`), sampled every 200 ms. */
+async function timedBuild(count: number, contentDir: string, distDir: string, cwd = process.cwd()): Promise<Omit<BuildResult, 'count' | 'run' | 'outBytes' | 'load'>> {
   const started = performance.now();
   const child = spawn('npm', ['run', 'build'], {
+    cwd,
     env: { ...process.env, WARTA_CONTENT_DIR: contentDir, WARTA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -128,9 +153,22 @@ export async function buildPart(): Promise<string> {
   // 10k and 100k twice, in turn, so that a slow minute on this shared machine shows as a
   // difference between runs of the same size rather than deciding a comparison.
   const sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,10000,100000,10000,100000').split(',').map(Number);
+  const baseline = process.env.BENCH_BUILD_BASELINE ? baselineCheckout(process.env.BENCH_BUILD_BASELINE) : undefined;
   for (const [i, count] of sizes.entries()) {
     const run = sizes.slice(0, i + 1).filter((n) => n === count).length;
     const contentDir = syntheticDir(count);
+    if (baseline) {
+      // The baseline first, then this commit, for each size and run: they share the machine's minute.
+      const distDir = path.join(baseline.dir, `.next-bench-${countLabel(count)}`);
+      fs.rmSync(distDir, { recursive: true, force: true });
+      fs.rmSync(path.join(baseline.dir, TS_STATE), { force: true });
+      warmPageCache(contentDir);
+      console.log(`build ${count} (run ${run}, baseline ${baseline.commit.slice(0, 7)}): starting (${loadAverage()})`);
+      const built = await timedBuild(count, contentDir, path.basename(distDir), baseline.dir);
+      results.push({ ...built, count, run, baseline: true, outBytes: built.aborted ? 0 : diskUsage(distDir), load: loadAverage() });
+      console.log(`build ${count} (run ${run}, baseline): ${built.seconds.toFixed(0)} s, CPU ${built.cpuSeconds.toFixed(0)} s`);
+      fs.rmSync(distDir, { recursive: true, force: true });
+    }
     const distDir = `.next-bench-${countLabel(count)}`;
     fs.rmSync(distDir, { recursive: true, force: true });
     fs.rmSync(TS_STATE, { force: true });
@@ -159,18 +197,18 @@ export async function buildPart(): Promise<string> {
   else fs.rmSync(TS_STATE, { force: true });
 
   const row = (r: BuildResult) =>
-    `| ${r.count.toLocaleString('en')} | ${r.run} | ${r.aborted ? `— (${r.aborted})` : `${r.seconds.toFixed(0)} s`} | ${r.cpuSeconds.toFixed(0)} s | ${GiB(r.peak)} | ${r.aborted ? '—' : MiB(r.outBytes)} | ${r.load} |`;
+    `| ${r.count.toLocaleString('en')} | ${r.run}${baseline ? (r.baseline ? ` (baseline ${baseline.commit.slice(0, 7)})` : ' (this commit)') : ''} | ${r.aborted ? `— (${r.aborted})` : `${r.seconds.toFixed(0)} s`} | ${r.cpuSeconds.toFixed(0)} s | ${GiB(r.peak)} | ${r.aborted ? '—' : MiB(r.outBytes)} | ${r.load} |`;
   /** Mean over the runs of a size (wall time or CPU time), or undefined if any run was stopped. */
-  const mean = (n: number, of: (r: BuildResult) => number) => {
-    const runs = results.filter((r) => r.count === n);
+  const mean = (n: number, of: (r: BuildResult) => number, fromBaseline = false) => {
+    const runs = results.filter((r) => r.count === n && !r.baseline === !fromBaseline);
     if (runs.length === 0 || runs.some((r) => r.aborted)) return undefined;
     return runs.reduce((sum, r) => sum + of(r), 0) / runs.length;
   };
   const wall = (n: number) => mean(n, (r) => r.seconds);
   const cpu = (n: number) => mean(n, (r) => r.cpuSeconds);
-  const runsOf = (n: number) => results.filter((r) => r.count === n).length;
+  const runsOf = (n: number) => results.filter((r) => r.count === n && !r.baseline).length;
   const [k1, k10, k100] = [wall(1000), wall(10000), wall(100000)];
-  const peakOf = (n: number) => Math.max(...results.filter((r) => r.count === n).map((r) => r.peak));
+  const peakOf = (n: number) => Math.max(...results.filter((r) => r.count === n && !r.baseline).map((r) => r.peak));
   const peak10 = peakOf(10000);
   const s = (seconds: number) => `${seconds.toFixed(0)} s`;
   const targets: string[] = [];
@@ -192,6 +230,20 @@ export async function buildPart(): Promise<string> {
         'where the difference goes: docs/decisions/0006-page-generation-and-the-100k-floor.md)',
     );
   }
+  if (baseline) {
+    // Issue 14: a clean build at most 20 s slower than the baseline's at 100k, and no slower at 10k.
+    const against = (n: number, allowance: number) => {
+      const [now, before] = [wall(n), mean(n, (r) => r.seconds, true)];
+      if (now === undefined || before === undefined) return undefined;
+      const cpuNow = cpu(n)!;
+      const cpuBefore = mean(n, (r) => r.cpuSeconds, true)!;
+      return `${now <= before + allowance ? 'met' : 'NOT met'} (mean ${s(now)} against ${s(before)}; CPU time ${s(cpuNow)} against ${s(cpuBefore)})`;
+    };
+    const at100k = against(100000, 20);
+    const at10k = against(10000, 0);
+    if (at100k) targets.push(`against baseline ${baseline.commit.slice(0, 7)}, 100,000 at most 20 s slower: ${at100k}`);
+    if (at10k) targets.push(`against baseline ${baseline.commit.slice(0, 7)}, 10,000 no slower: ${at10k}`);
+  }
   return `## Build: time, memory and output at 1k, 10k and 100k articles
 
 \`bench/build.ts\`: \`npm run build\` (\`scripts/build.ts\`: the content check, which writes the
@@ -207,7 +259,15 @@ wall-clock; CPU time is user + system time of the whole process tree (sampled fr
 largest sum of RSS over the whole process tree (npm, next build and its workers), read from
 /proc every 200 ms; output is the dist dir's disk usage without \`cache/\`. The newest
 ${PRERENDERED.toLocaleString('en')} stories are prerendered (\`WARTA_PRERENDER_ARTICLES\`). A build is stopped past
-${LIMIT_SECONDS} s or ${GiB(LIMIT_BYTES)}. Timings depend on the machine's load (last column).
+${LIMIT_SECONDS} s or ${GiB(LIMIT_BYTES)}. Timings depend on the machine's load (last column).${
+    baseline
+      ? `
+
+With \`BENCH_BUILD_BASELINE=${process.env.BENCH_BUILD_BASELINE}\`, each build of this commit follows a build of the same size by
+baseline ${baseline.commit.slice(0, 7)} ("${spawnSync('git', ['log', '-1', '--format=%s', baseline.commit], { encoding: 'utf8' }).stdout.trim().slice(0, 80)}…"),
+unpacked with \`git archive\` and installed with \`npm ci\` in ${baseline.dir}: the same content, the same minutes.`
+      : ''
+  }
 
 | articles | run | wall time | CPU time | peak memory (tree) | output (without cache/) | machine load after |
 | --- | --- | --- | --- | --- | --- | --- |

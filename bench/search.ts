@@ -80,6 +80,7 @@ function loadDistinct(url: string, vocabulary: string[]): Promise<{ result: auto
 interface Row {
   count: number;
   checkMs: number;
+  warmCheckMs: number;
   dbBytes: number;
   startMs: number;
   firstSearchMs: number;
@@ -104,12 +105,17 @@ export async function searchPart(): Promise<string> {
       const dir = searchDir(count, vocabulary);
       const env = { WARTA_CONTENT_DIR: dir, WARTA_DIST_DIR: DIST };
       fs.rmSync(path.join(DIST, 'cache'), { recursive: true, force: true });
-      const checkStarted = performance.now();
-      const check = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-      if (check.status !== 0) throw new Error(`content check failed:\n${check.stdout}${check.stderr}`);
-      const checkMs = performance.now() - checkStarted;
+      // Clean (no database yet: written afresh), then again with its database (nothing changed).
+      const timedCheck = () => {
+        const checkStarted = performance.now();
+        const check = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+        if (check.status !== 0) throw new Error(`content check failed:\n${check.stdout}${check.stderr}`);
+        return performance.now() - checkStarted;
+      };
+      const checkMs = timedCheck();
       const dbBytes = fs.statSync(path.join(DIST, 'cache', 'warta-content', 'content.db')).size;
-      console.log(`search ${count}: content check with content.db ${Math.round(checkMs)} ms, ${MiB(dbBytes)} (${loadAverage()})`);
+      const warmCheckMs = timedCheck();
+      console.log(`search ${count}: content check ${Math.round(checkMs)} ms clean, ${Math.round(warmCheckMs)} ms with its database, ${MiB(dbBytes)} (${loadAverage()})`);
 
       const started = performance.now();
       const server = await startServer(port, env, '/robots.txt');
@@ -138,7 +144,7 @@ export async function searchPart(): Promise<string> {
         const { result: distinct, asked } = await loadDistinct(server.url, vocabulary);
         if (asked > vocabulary.length - 200) throw new Error('distinct searches: the vocabulary ran out, a query was asked twice');
         const rss = treeRss(server.child.pid!);
-        rows.push({ count, checkMs, dbBytes, startMs, firstSearchMs, result, distinct, perQuery, rss });
+        rows.push({ count, checkMs, warmCheckMs, dbBytes, startMs, firstSearchMs, result, distinct, perQuery, rss });
         console.log(`search ${count}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; distinct p50 ${distinct.latency.p50} ms, p99 ${distinct.latency.p99} ms; RSS ${MiB(rss)} (${loadAverage()})`);
       } finally {
         await server.stop();
@@ -155,7 +161,7 @@ export async function searchPart(): Promise<string> {
         `p99 ≤ 100 ms: ${check(at100k.result.latency.p99 <= 100)} (${at100k.result.latency.p99} ms over the mix; ${at100k.distinct.latency.p99} ms when every search is new)`,
         `first search ≤ 200 ms: ${check(at100k.firstSearchMs <= 200)} (${at100k.firstSearchMs.toFixed(0)} ms)`,
         `server RSS ≤ 600 MB: ${check(at100k.rss <= 600e6)} (${MiB(at100k.rss)})`,
-        `content check with its database ≤ 20 s: ${check(at100k.checkMs <= 20_000)} (${(at100k.checkMs / 1000).toFixed(1)} s)`,
+        `content check with its database ≤ 20 s: ${check(at100k.warmCheckMs <= 20_000)} (${(at100k.warmCheckMs / 1000).toFixed(1)} s; clean, writing it afresh: ${(at100k.checkMs / 1000).toFixed(1)} s)`,
         `server start ≤ 3 s: ${check(at100k.startMs <= 3000)} (${(at100k.startMs / 1000).toFixed(1)} s)`,
       ].join('; ')
     : 'not measured (100,000 not in BENCH_SEARCH_SIZES)';
@@ -165,7 +171,9 @@ export async function searchPart(): Promise<string> {
 words follow Zipf's law over the vocabulary of \`content/\` (${vocabulary.length.toLocaleString('en')} words: the real ones most
 frequent first, then made-up words for the long tail), so common words are in nearly every story and
 rare ones in a few. For each size the content check (\`scripts/check-content.ts\`) writes a new
-\`content.db\` (clean: no database to start from) into a copy of the current build, and the
+\`content.db\` (clean: no database to start from; the bodies and the index on a second thread)
+into a copy of the current build, then runs again with that database and nothing changed (as a
+build after a build does: every file read, hashed and checked, none written again), and the
 production server (\`server/index.ts\`) serves that build with it on 127.0.0.1. **Start**: from spawning
 the server to its first answer (it reads every article's metadata from the database before it
 listens). **First search**: the first \`/cari\` request after that (a word of middling frequency). Then each query of the mix alone:
@@ -180,12 +188,12 @@ those of a cached page. **Every search new**: the same load where no query is ev
 search and renders its page: the cost of the long tail of searches. **RSS** of the server after
 both loads. The load generator shares the machine's two cores with the server.
 
-| stories | content check with content.db | content.db | server start | first search | mix: requests/s | mix: p50 | mix: p99 | every search new: requests/s | p50 | p99 | errors + non-2xx | server RSS after | machine load after |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| stories | content check, clean (content.db written afresh) | content check with its database (nothing changed) | content.db | server start | first search | mix: requests/s | mix: p50 | mix: p99 | every search new: requests/s | p50 | p99 | errors + non-2xx | server RSS after | machine load after |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows
   .map(
     (r) =>
-      `| ${countLabel(r.count)} | ${(r.checkMs / 1000).toFixed(1)} s | ${MiB(r.dbBytes)} | ${(r.startMs / 1000).toFixed(1)} s | ${r.firstSearchMs.toFixed(0)} ms | ${Math.round(r.result.requests.average)} | ${r.result.latency.p50} ms | ${r.result.latency.p99} ms | ${Math.round(r.distinct.requests.average)} | ${r.distinct.latency.p50} ms | ${r.distinct.latency.p99} ms | ${[r.result, r.distinct].reduce((n, x) => n + x.non2xx + x.errors + x.timeouts, 0)} | ${MiB(r.rss)} | ${loadAverage()} |`,
+      `| ${countLabel(r.count)} | ${(r.checkMs / 1000).toFixed(1)} s | ${(r.warmCheckMs / 1000).toFixed(1)} s | ${MiB(r.dbBytes)} | ${(r.startMs / 1000).toFixed(1)} s | ${r.firstSearchMs.toFixed(0)} ms | ${Math.round(r.result.requests.average)} | ${r.result.latency.p50} ms | ${r.result.latency.p99} ms | ${Math.round(r.distinct.requests.average)} | ${r.distinct.latency.p50} ms | ${r.distinct.latency.p99} ms | ${[r.result, r.distinct].reduce((n, x) => n + x.non2xx + x.errors + x.timeouts, 0)} | ${MiB(r.rss)} | ${loadAverage()} |`,
   )
   .join('\n')}
 

@@ -7,16 +7,17 @@
  */
 import path from 'node:path';
 import { contentDatabasePath, contentPaths } from '../lib/content';
-import { writeContentDatabase } from '../lib/content/database';
+import { writeContentDatabaseOnTwoThreads } from '../lib/content/database';
 import { loadLiveReports } from '../lib/content/live';
 import { formatProblem } from '../lib/content/problems';
 import { readEnv } from '../lib/env';
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const file = contentDatabasePath();
   // Always every file, read and hashed: the check is what the database's trust rests on.
-  const { content, problems, reused } = writeContentDatabase(file, contentPaths(), readEnv().WARTA_CONTENT_BUILD_ID);
+  // A new database is indexed on a second thread while this one checks the files.
+  const { content, problems, reused } = await writeContentDatabaseOnTwoThreads(file, contentPaths(), readEnv().WARTA_CONTENT_BUILD_ID);
   // Live reports are few: checked here against the articles, tags, sections and authors just loaded.
   const live = problems.length === 0 ? loadLiveReports(contentPaths(), content, problems) : [];
   const ms = Math.round(performance.now() - started);
@@ -35,4 +36,4 @@ function main(): number {
   return 0;
 }
 
-process.exit(main());
+main().then((code) => process.exit(code));

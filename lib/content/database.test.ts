@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { search } from '../search';
-import { articlesById, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { articlesById, type ContentDatabase, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase, writeContentDatabaseOnTwoThreads } from './database';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
 import { type LoadedEntry, loadContent, type LoadOptions, type LoadResult } from './load';
@@ -124,6 +124,31 @@ describe('content.db', () => {
     expect(fs.readdirSync(path.dirname(file))).toEqual(['content.db']);
   });
 
+  it('is the same written on two threads (the content check), and leaves nothing behind when the content has a problem', async () => {
+    const { f, options, file } = setup();
+    f.write('content/articles/pasokan.md', article({ title: '"Pasokan Senjata"' }, 'Rusia [memasok](https://contoh.id/pasok) senjata. <b>Tebal</b>\n\n::baca-juga{slug="pertama"}'));
+    const one = writeContentDatabase(file, options);
+    const twoFile = path.join(f.root, 'two/content.db');
+    const two = await writeContentDatabaseOnTwoThreads(twoFile, options);
+    expect(two.problems).toEqual([]);
+    expect(fs.readdirSync(path.dirname(twoFile))).toEqual(['content.db']);
+    const [a, b] = [file, twoFile].map((name) => openContentDatabase(name));
+    expect(asText(b!.read('content/articles').content)).toEqual(asText(a!.read('content/articles').content));
+    for (const q of ['pasokan', 'memasok senjata', 'tebal', 'contoh', 'baca']) {
+      const total = (database: ContentDatabase, result: LoadResult) => search({ ...searchSourceFrom(f, {}, file), database, byId: articlesById(result.entries) }, { q, page: 1, pageSize: 10 }).total;
+      expect(total(b!, two), q).toBe(total(a!, one));
+    }
+    // Link targets, tags and directives are not the story's words.
+    expect(search({ ...searchSourceFrom(f, {}, file), database: b!, byId: articlesById(two.entries) }, { q: 'contoh', page: 1, pageSize: 10 }).total).toBe(0);
+    a!.close();
+    b!.close();
+
+    f.write('content/articles/rusak.md', '---\ntitle: "Tanpa tanggal"\n---\nIsi.\n');
+    const failed = await writeContentDatabaseOnTwoThreads(path.join(f.root, 'three/content.db'), options);
+    expect(failed.problems.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(f.root, 'three'))).toEqual([]);
+  });
+
   it('starts from its rows in a build moved to another folder: paths are relative, files known by their hash', () => {
     const { f, options, file } = setup();
     writeContentDatabase(file, options);
@@ -186,7 +211,8 @@ describe('content.db', () => {
     const found = (q: string, byId = source.byId) => search({ ...source, byId }, { q, page: 1, pageSize: 10 }).total;
     expect(found('pelabuhan')).toBe(1);
 
-    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru dibuka.'));
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru diresmikan.'));
+    expect(found('peresmian')).toBe(0);
     const { entries } = source.database.read('content/articles');
     const result = updateContentDatabase(file, { ...options, previous: { entries } }, source.database);
     expect(result.problems).toEqual([]);
@@ -194,7 +220,9 @@ describe('content.db', () => {
     // The server's next load (a new set of articles) searches the database as updated.
     expect(found('pelabuhan', articlesById(result.entries))).toBe(0);
     expect(found('bandara', articlesById(result.entries))).toBe(1);
-    expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text()).toContain('Bandara baru dibuka.');
+    // A word new to the index meets the other spellings of its stem.
+    expect(found('peresmian', articlesById(result.entries))).toBe(1);
+    expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text()).toContain('Bandara baru diresmikan.');
 
     // Invalid content: nothing changes.
     f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"', tags: '[tidak-ada]' }, 'Stasiun baru dibuka.'));
@@ -258,7 +286,7 @@ describe('search over whole stories', () => {
   it('counts totals exactly past 1,000', () => {
     const f = makeFixture();
     for (let i = 0; i < 1234; i++) {
-      f.write(`content/articles/cerita-${i}.md`, article({ title: `"Cerita nomor ${i}"`, publishedAt: `"2024-01-01T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}+07:00"` }, `Isi cerita ${i % 2 === 0 ? 'tentang nikel' : 'lain'}.`));
+      f.write(`content/articles/cerita-${i}.md`, article({ title: `"Cerita nomor ${i}"`, publishedAt: `"2024-01-01T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}+07:00"` }, `Isi cerita ${i % 2 === 0 ? 'tentang nikel yang dipasok' : 'lain'}.`));
     }
     const source = searchSourceFrom(f);
     const all = search(source, { q: 'cerita', page: 1, pageSize: 10 });
@@ -266,6 +294,8 @@ describe('search over whole stories', () => {
     expect(all.totalPages).toBe(124);
     expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).total).toBe(617);
     expect(search(source, { q: 'nikel', page: 62, pageSize: 10 }).hits).toHaveLength(7);
+    // Stems of a whole new index come from its vocabulary: "pasokan" meets "dipasok".
+    expect(search(source, { q: 'pasokan', page: 1, pageSize: 10 }).total).toBe(617);
   }, 60_000);
 });
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { stems } from '../search/language';
+import { addWords, APPLICATION_ID, createDatabase, finishIndexing, FORMAT, indexableText, startIndexing, WORDS_FROM_TEXTS } from './database-schema';
 import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
-import { plainText } from './markdown';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
 /**
@@ -15,43 +15,15 @@ import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from '
  * are keyed by the file's path relative to the content folder and its SHA-256, so a build moved
  * to another folder or machine starts from its database.
  *
- * The index holds Sastrawi stems, not the text: index and queries share lib/search/language.ts,
- * so `memasok`, `pasokan` and `dipasok` all meet at `pasok`. Drafts are never indexed; scheduled
- * stories are, and search filters them by time when it is asked.
+ * The index holds the words as SQLite's own tokenizer finds them (case and diacritics folded),
+ * and search_words maps each indexed word to its Sastrawi stem (lib/search/language.ts), so a
+ * query for `memasok` asks for every word of stem `pasok` (`pasokan`, `dipasok`, …): stemming is
+ * done once per distinct word, not once per word of every story. Drafts are never indexed;
+ * scheduled stories are, and search filters them by time when it is asked.
  */
 
-/** Identifies a Warta content database (PRAGMA application_id). */
-const APPLICATION_ID = 0x57617274; // "Wart"
-/** Bump when the schema or what a row holds changes: an older database is then rebuilt. */
-export const FORMAT = 2;
 
-const SCHEMA = `
-  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE tags (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, story INTEGER NOT NULL DEFAULT 0, explainer TEXT);
-  CREATE TABLE sections (slug TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, ord INTEGER NOT NULL);
-  CREATE TABLE authors (slug TEXT PRIMARY KEY, name TEXT NOT NULL, bio TEXT NOT NULL);
-  CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,          -- relative to the content folder: articles/slug.md
-    hash TEXT NOT NULL,                 -- SHA-256 of the file
-    slug TEXT NOT NULL UNIQUE,
-    published_ms INTEGER NOT NULL,
-    section TEXT NOT NULL,
-    draft INTEGER NOT NULL,
-    article TEXT NOT NULL,              -- the Article as JSON, without body and file
-    read_also_lines TEXT NOT NULL,      -- JSON: line of each read-also link, for messages
-    image_src TEXT,
-    image_hash TEXT
-  );
-  -- Bodies apart, so reading every article's metadata never walks the bodies' pages.
-  CREATE TABLE bodies (id INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
-  CREATE TABLE article_tags (tag TEXT NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (tag, article_id)) WITHOUT ROWID;
-  -- Contentless: the stems are only ever matched, never shown (snippets come from the bodies).
-  CREATE VIRTUAL TABLE search_index USING fts5(
-    title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
-  );
-  CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'row');
-`;
+export { FORMAT };
 
 export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
 
@@ -225,8 +197,30 @@ export function articlesFolder(options: Pick<LoadOptions, 'contentDir' | 'rootDi
   return path.relative(options.rootDir ?? process.cwd(), path.join(options.contentDir, 'articles')) || path.join(options.contentDir, 'articles');
 }
 
-/** The text the index holds for a story: stems, space-separated. */
-const indexed = (text: string) => stems(text).join(' ');
+/** Where syncInto sends each story written now: its body and, unless a draft, its text for the index. */
+interface StoryWriter {
+  add(id: number, article: Article, markdown: string): void;
+  /** Called once every file is read and nothing is wrong. */
+  finish(): void;
+}
+
+/** Bodies and index written on this thread, into `sqlite`. */
+function writerHere(sqlite: Database.Database): StoryWriter {
+  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
+  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  // The texts indexed now, for their words' stems; past a few thousand, the index's vocabulary is read instead.
+  let texts: string[] | undefined = [];
+  return {
+    add(id, article, markdown) {
+      insertBody.run(id, markdown);
+      if (article.draft) return;
+      const body = indexableText(markdown);
+      insertIndexed.run(id, article.title, article.summary, body);
+      if (texts && texts.push(article.title, article.summary, body) > WORDS_FROM_TEXTS) texts = undefined;
+    },
+    finish: () => addWords(sqlite, texts),
+  };
+}
 
 /**
  * Loads the content folder into `sqlite` (a transaction must be open): each changed or new
@@ -234,7 +228,7 @@ const indexed = (text: string) => stems(text).join(' ');
  * read and nothing is wrong, rows of files that are gone are deleted and the taxa replaced. With
  * problems the caller discards the transaction (or the file).
  */
-function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: Omit<LoadOptions, 'keep'>): LoadResult {
+function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter): LoadResult {
   const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
   const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
   const remove = (id: number) => {
@@ -243,9 +237,7 @@ function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: O
   const insertArticle = sqlite.prepare(
     'INSERT INTO articles (path, hash, slug, published_ms, section, draft, article, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
   const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
-  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const relative = (slug: string) => `articles/${slug}.md`;
 
   const keep = (entry: LoadedEntry, markdown: string): BodyRef => {
@@ -269,14 +261,14 @@ function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: O
     );
     ids.set(relative(article.slug), id);
     entry.id = id;
-    insertBody.run(id, markdown);
     for (const tag of article.tags) insertTag.run(tag, id);
-    if (!article.draft) insertIndexed.run(id, indexed(article.title), indexed(article.summary), indexed(plainText(markdown)));
-    return new DatabaseBody(reader, id);
+    writer.add(id, article, markdown);
+    return bodies(id);
   };
 
   const result = loadContent({ ...options, keep });
   if (result.problems.length > 0) return result;
+  writer.finish();
   const kept = new Set([...result.entries.values()].map((entry) => relative(entry.article.slug)));
   for (const [file, id] of ids) if (!kept.has(file)) remove(id);
   const { tags, sections, authors } = result.content;
@@ -290,77 +282,202 @@ function syncInto(sqlite: Database.Database, reader: ContentDatabase, options: O
   return result;
 }
 
+/** Merge the index once most of it was written now: a fresh index's segments would slow every search. */
+const mostlyNew = (result: LoadResult) => (result.content.articles.length - result.reused) * 10 > result.content.articles.length;
+
 /**
- * Writes `file` from the content folder: into a temporary copy of the current database when it
- * is usable (only changed files are then written again), else into a new one, renamed over `file`
- * once complete, so no reader ever sees half a database. Nothing is written when the content has
- * problems. `build` names the build it is for (see lib/content/index.ts).
+ * Writes `file` from the content folder, nothing when the content has problems. A usable
+ * database is brought up to date in place, in one transaction, as revalidation does (only changed
+ * files are written; readers see it before or after, never between). Otherwise a new one is
+ * written into a temporary file, renamed over `file` once complete, so no reader ever sees half a
+ * database. `build` names the build it is for (see lib/content/index.ts).
  */
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  let usable = false;
+  const result = updateUsable(file, options, build) ?? writeNew(file, options, build, undefined);
+  if (result instanceof Promise) throw new Error('unreachable: no thread');
+  return done(file, result);
+}
+
+/**
+ * As writeContentDatabase, but a new database's bodies and full-text index are written on a
+ * second thread while this one reads and checks the files: the content check of a build
+ * (scripts/check-content.ts), where the process has tsx to load the thread's module.
+ */
+export async function writeContentDatabaseOnTwoThreads(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): Promise<LoadResult> {
+  const updated = updateUsable(file, options, build);
+  if (updated) return done(file, updated);
+  const thread = new IndexThread(`${file}.${process.pid}.index.tmp`);
   try {
-    openContentDatabase(file).close();
-    usable = true;
-  } catch {
-    // Missing, older or damaged: start afresh.
+    return done(file, await writeNew(file, options, build, thread));
+  } finally {
+    void thread.stop();
   }
-  if (usable) fs.copyFileSync(file, temporary);
-  else fs.rmSync(temporary, { force: true });
-  const sqlite = new Database(temporary);
+}
+
+/** The database brought up to date in place, or undefined when there is none usable. */
+function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build: string): LoadResult | undefined {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let usable: ContentDatabase;
   try {
-    // A temporary file: a crash leaves nothing anyone reads, so no journal is needed.
-    sqlite.pragma('journal_mode = OFF');
-    sqlite.pragma('synchronous = OFF');
-    sqlite.pragma('cache_size = -262144');
-    if (!usable) {
-      sqlite.exec(SCHEMA);
-      sqlite.pragma(`application_id = ${APPLICATION_ID}`);
-      sqlite.pragma(`user_version = ${FORMAT}`);
-    }
-    // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults),
-    // then merge once at the end if much was written.
-    sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
-    sqlite.exec('BEGIN');
-    const reader = new ContentDatabase(sqlite);
-    const { entries } = reader.read(articlesFolder(options));
-    const result = syncInto(sqlite, reader, { ...options, previous: { entries } });
-    if (result.problems.length > 0) {
-      sqlite.close();
-      fs.rmSync(temporary, { force: true });
-      return result;
-    }
-    sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
-    sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
-    if ((result.content.articles.length - result.reused) * 10 > result.content.articles.length) sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
-    sqlite.exec('COMMIT');
-    sqlite.close();
-    fs.renameSync(temporary, file);
+    usable = openContentDatabase(file);
+  } catch {
+    // Missing, older or damaged: written afresh.
+    return undefined;
+  }
+  const { entries } = usable.read(articlesFolder(options));
+  usable.close();
+  return updateInPlace(file, { ...options, previous: { entries } }, laterBody(file), build);
+}
+
+function done(file: string, result: LoadResult): LoadResult {
+  if (result.problems.length === 0) {
     // What the content snapshot (format 3 and before) left in this folder is of no use any more.
     for (const name of fs.readdirSync(path.dirname(file))) {
       if (name === 'snapshot.json' || name.startsWith('bodies-')) fs.rmSync(path.join(path.dirname(file), name), { force: true });
     }
-    return result;
-  } catch (error) {
+  }
+  return result;
+}
+
+/** A body in the database at `file`, read when asked for (a new database is renamed into place before any is read). */
+function laterBody(file: string): (id: number) => BodyRef {
+  let database: ContentDatabase | undefined;
+  return (id) => ({ text: () => (database ??= openContentDatabase(file)).body(id) });
+}
+
+/** A new database, written into a temporary file and renamed into place; with `thread`, bodies and index are written there. */
+function writeNew(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build: string, thread: IndexThread | undefined): LoadResult | Promise<LoadResult> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const discard = () => {
+    for (const name of [temporary, ...(thread ? [thread.file] : [])]) fs.rmSync(name, { force: true });
+  };
+  fs.rmSync(temporary, { force: true });
+  const sqlite = new Database(temporary);
+  const fail = (error: unknown) => {
     if (sqlite.open) sqlite.close();
-    fs.rmSync(temporary, { force: true });
+    discard();
     throw error;
+  };
+  let result: LoadResult;
+  try {
+    createDatabase(sqlite);
+    startIndexing(sqlite);
+    sqlite.exec('BEGIN');
+    result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite));
+    if (result.problems.length > 0) {
+      sqlite.close();
+      discard();
+      return result;
+    }
+    sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    finishIndexing(sqlite, !thread);
+    sqlite.exec('COMMIT');
+    sqlite.close();
+  } catch (error) {
+    return fail(error);
+  }
+  if (!thread) {
+    fs.renameSync(temporary, file);
+    return result;
+  }
+  return thread.finished.then(() => {
+    // The thread's file holds bodies and index: the rest joins it there.
+    const joined = new Database(thread.file);
+    try {
+      joined.pragma('journal_mode = OFF');
+      joined.pragma('synchronous = OFF');
+      joined.prepare('ATTACH DATABASE ? AS written').run(temporary);
+      joined.exec('BEGIN');
+      for (const table of ['meta', 'tags', 'sections', 'authors', 'articles', 'article_tags']) joined.exec(`INSERT INTO main.${table} SELECT * FROM written.${table}`);
+      joined.exec('COMMIT');
+      joined.exec('DETACH DATABASE written');
+      joined.close();
+    } catch (error) {
+      if (joined.open) joined.close();
+      throw error;
+    }
+    fs.renameSync(thread.file, file);
+    fs.rmSync(temporary, { force: true });
+    return result;
+  }, fail);
+}
+
+/** Stories sent to the index thread at once: fewer messages, a bounded backlog of bodies. */
+const BATCH = 256;
+
+/**
+ * The second thread of a new database (lib/content/index-thread.ts): bodies and index into
+ * `file`. `finished` settles once it has written and closed the file, or failed.
+ */
+class IndexThread implements StoryWriter {
+  readonly finished: Promise<void>;
+  private readonly worker: Worker;
+  private batch: IndexThreadStory[] = [];
+
+  constructor(readonly file: string) {
+    fs.rmSync(file, { force: true });
+    // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
+    const entry = path.join(__dirname, 'index-thread.ts');
+    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } satisfies IndexThreadData });
+    this.finished = new Promise((resolve, reject) => {
+      this.worker.on('message', (reply: IndexThreadReply) => ('error' in reply ? reject(new Error(`the index thread failed: ${reply.error}`)) : resolve()));
+      this.worker.on('error', reject);
+      this.worker.on('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code}) before it finished`)));
+    });
+    // Awaited once every file is read; until then a failure waits there.
+    this.finished.catch(() => undefined);
+  }
+
+  add(id: number, article: Article, markdown: string): void {
+    if (this.batch.push([id, article.draft ? null : article.title, article.summary, markdown]) >= BATCH) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length > 0) this.worker.postMessage({ stories: this.batch } satisfies IndexThreadMessage);
+    this.batch = [];
+  }
+
+  /** Sends the last stories and asks the thread to complete its file. */
+  finish(): void {
+    this.flush();
+    this.worker.postMessage({ finish: true } satisfies IndexThreadMessage);
+  }
+
+  stop(): Promise<number> {
+    return this.worker.terminate();
   }
 }
 
+/** [row id, headline (null: a draft, never indexed), summary, Markdown body] */
+export type IndexThreadStory = [number, string | null, string, string];
+export type IndexThreadMessage = { stories: IndexThreadStory[] } | { finish: true };
+export type IndexThreadReply = { ok: true } | { error: string };
+export interface IndexThreadData {
+  file: string;
+}
+
 /**
- * Brings `file` up to date with the content folder in one transaction (on-demand revalidation),
- * taking unchanged articles from `previous`. Readers keep the state before it until it commits;
- * with problems nothing changes.
+ * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
+ * or a build's content check over its previous database), taking unchanged articles from
+ * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
  */
 export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase): LoadResult {
+  return updateInPlace(file, options, (id) => new DatabaseBody(reader, id));
+}
+
+function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies: (id: number) => BodyRef, build?: string): LoadResult {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.exec('BEGIN IMMEDIATE');
-    const result = syncInto(sqlite, reader, options);
-    sqlite.exec(result.problems.length > 0 ? 'ROLLBACK' : 'COMMIT');
+    const result = syncInto(sqlite, bodies, options, writerHere(sqlite));
+    if (result.problems.length > 0) {
+      sqlite.exec('ROLLBACK');
+      return result;
+    }
+    if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    if (mostlyNew(result)) finishIndexing(sqlite, true);
+    sqlite.exec('COMMIT');
     return result;
   } finally {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');

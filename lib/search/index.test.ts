@@ -64,6 +64,38 @@ describe('search', () => {
     expect(slugs(find('pyöngyang'))).toContain('judul-baru');
   });
 
+  it('keeps the words as typed first: a rare spelling of the stem does not outweigh them', () => {
+    const f = makeFixture();
+    f.write('content/articles/kirim-senjata.md', article({ title: '"Putin Kirim Senjata ke Korea Utara"', summary: '"Ringkas."' }, 'Isi berita tentang pengiriman.'));
+    f.write(
+      'content/articles/parade.md',
+      article({ title: '"Parade Militer di Pyongyang"', summary: '"Ringkas."' }, 'Putin menyaksikan parade persenjataan Korea Utara. Persenjataan baru dipamerkan.'),
+    );
+    for (let i = 0; i < 6; i++) f.write(`content/articles/lain-${i}.md`, article({ title: `"Kabar ${i}"`, summary: '"Ringkas."' }, 'Senjata dan Korea Utara disebut.'));
+    const own = searchSourceFrom(f);
+    expect(search(own, { q: 'Putin senjata Korea Utara', page: 1, pageSize: 10 }).hits.map((h) => h.article.slug)).toEqual(['kirim-senjata', 'parade']);
+  });
+
+  it('gives the same pages when SQLite keeps only the best rows as when every row is scored', () => {
+    const f = makeFixture();
+    const at = (i: number, year = 2024) => `"${year}-03-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00+07:00"`;
+    // Fifteen stories with the same text (equal scores, ordered by date across page boundaries)…
+    for (let i = 0; i < 15; i++) f.write(`content/articles/sama-${i}.md`, article({ title: '"Kabar Sama"', summary: '"Ringkas."', publishedAt: at(i) }, 'Nikel sama.'));
+    // … scores of every other kind: in the headline or not, once or many times …
+    for (let i = 15; i < 44; i++) {
+      f.write(`content/articles/nikel-${i}.md`, article({ title: i % 6 === 0 ? '"Harga Nikel"' : `"Kabar ${i}"`, summary: '"Ringkas."', publishedAt: at(i) }, `${'Nikel '.repeat(1 + (i % 7))}dan hal lain ${'lagi '.repeat(i % 5)}.`));
+    }
+    // … and the best-scored story still to come, hidden by the clock.
+    f.write('content/articles/nanti.md', article({ title: '"Nikel Nikel"', summary: '"Nikel."', publishedAt: at(0, 2030) }, 'Nikel '.repeat(12)));
+    const own = searchSourceFrom(f, { now: () => Date.parse('2025-01-01T00:00:00Z') });
+    const pages = (extra: Partial<SearchQuery>) => [1, 2, 3, 4, 5].map((page) => search(own, { q: 'nikel', page, pageSize: 10, ...extra }).hits.map((h) => h.article.slug));
+    const best = pages({});
+    // A year that holds every public story: the same results, each row scored.
+    expect(pages({ year: 2024 })).toEqual(best);
+    expect(best.flat()).toHaveLength(44);
+    expect(best.flat()).not.toContain('nanti');
+  });
+
   it('ranks a headline match over a body match, and breaks ties by recency', () => {
     expect(slugs(find('Pyongyang'))).toEqual(['judul-baru', 'judul-lama', 'sebut-di-isi']);
   });
@@ -169,9 +201,11 @@ describe('hostile queries', () => {
     expect(slugs(find('title:putin'))).toEqual([]);
   });
 
-  it('turns every query into quoted stems only', () => {
-    expect(matchExpression('Putin AND "Korea Utara" NEAR(senjata*) :^')).toBe('"putin" "and" "korea utara" "near" "senjata"');
-    expect(matchExpression('"memasok senjata" "')).toBe('"pasok senjata"');
+  it('turns every query into quoted words only: each word with its stem\'s spellings, phrases exact', () => {
+    expect(matchExpression('Putin AND "Korea Utara" NEAR(senjata*) :^')).toBe('"putin" AND "and" AND "korea utara" AND "near" AND "senjata"');
+    expect(matchExpression('"memasok senjata" "')).toBe('"memasok senjata"');
+    const spellings: Record<string, string[]> = { pasok: ['dipasok', 'memasok', 'pasokan'] };
+    expect(matchExpression('memasok "yang di" OR pasokan', (root) => spellings[root] ?? [])).toBe('("memasok" OR "dipasok" OR "pasokan") AND "yang di" AND "or"');
     expect(matchExpression('yang dan di')).toBeNull();
     expect(matchExpression('" * ^ : ( )')).toBeNull();
   });

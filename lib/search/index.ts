@@ -71,22 +71,36 @@ export function normaliseQuery(raw: unknown): string {
     .trim();
 }
 
+/** Most indexed words a query word stands for (the commonest spellings of a stem are few). */
+const MAX_VARIANTS = 64;
+
 /**
- * The query as FTS5 syntax, built from stems only, or null when it has none. Words are stemmed
- * and folded as the index was (letters and digits only); each is quoted, and a "quoted phrase"
- * becomes one quoted FTS5 phrase. Nothing the reader typed reaches FTS5 as syntax: operators
- * (AND, OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
+ * The query as FTS5 syntax, or null when it has no word to look for. Each word outside quotes
+ * stands for every indexed word of its stem (`variants`, from content.db's search_words) and
+ * itself, as a group of quoted alternatives; words are folded as the index folds them (letters
+ * and digits only), stop words dropped. A "quoted phrase" asks for exactly those words in that
+ * order, stop words included. Groups are joined with `operator`: AND to match, OR to score. Nothing the reader typed reaches FTS5 as syntax: operators (AND,
+ * OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
  */
-export function matchExpression(q: string): string | null {
-  const terms = new Set<string>();
+export function matchExpression(q: string, variants: (stem: string) => string[] = () => [], operator: 'AND' | 'OR' = 'AND'): string | null {
+  const groups = new Map<string, string>();
   // Text between pairs of quotes is a phrase; an unpaired quote is ignored.
   q.split('"').forEach((part, i, parts) => {
-    const phrase = i % 2 === 1 && i < parts.length - 1;
-    const partStems = stems(part);
-    if (phrase && partStems.length > 0) terms.add(`"${partStems.join(' ')}"`);
-    else for (const s of partStems) terms.add(`"${s}"`);
+    if (i % 2 === 1 && i < parts.length - 1) {
+      const phrase = words(part);
+      if (phrase.length > 0) groups.set(`"${phrase.join(' ')}"`, `"${phrase.join(' ')}"`);
+      return;
+    }
+    for (const word of words(part)) {
+      if (STOP_WORDS.has(word)) continue;
+      const root = stem(word);
+      if (groups.has(root)) continue;
+      const spellings = new Set([word, ...variants(root).slice(0, MAX_VARIANTS)]);
+      const quoted = [...spellings].map((w) => `"${w}"`);
+      groups.set(root, quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`);
+    }
   });
-  return terms.size > 0 ? [...terms].join(' ') : null;
+  return groups.size > 0 ? [...groups.values()].join(` ${operator} `) : null;
 }
 
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
@@ -148,7 +162,16 @@ function columns(byId: Map<number, Article>): Columns {
   return built;
 }
 
-const statements = new WeakMap<ContentDatabase, { ranked: (match: string) => [number, number][]; matching: (match: string) => number[] }>();
+interface Queries {
+  ranked: (match: string) => [number, number][];
+  /** The `limit` best-scored matches, best first. */
+  best: (match: string, limit: number) => [number, number][];
+  matching: (match: string) => number[];
+  /** The indexed words of a stem. */
+  variants: (stem: string) => string[];
+}
+
+const statements = new WeakMap<ContentDatabase, Queries>();
 
 /** The index's queries on this database: every match with its BM25 score, or just the rows. */
 function queries(database: ContentDatabase) {
@@ -156,12 +179,48 @@ function queries(database: ContentDatabase) {
   if (!prepared) {
     const { title, summary, body } = WEIGHTS;
     const ranked = database.sqlite.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) FROM search_index WHERE search_index MATCH ?`).raw();
+    const best = database.sqlite.prepare<[string, number], [number, number]>(`SELECT rowid, bm25(search_index, ${title}, ${summary}, ${body}) AS score FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?`).raw();
     const matching = database.sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck();
-    prepared = { ranked: (match) => ranked.all(match), matching: (match) => matching.all(match) };
+    const variants = database.sqlite.prepare<[string], string>('SELECT word FROM search_words WHERE stem = ? ORDER BY word').pluck();
+    prepared = { ranked: (match) => ranked.all(match), best: (match, limit) => best.all(match, limit), matching: (match) => matching.all(match), variants: (stem) => variants.all(stem) };
     statements.set(database, prepared);
   }
   return prepared;
 }
+
+/**
+ * Each match's score, by row (lower is better; 0 for none). Stories with the query's words
+ * exactly as typed are scored by BM25 over those words; stories with only other spellings of
+ * their stems keep 0 and follow, newest first. Scoring every spelling instead would let a rare
+ * one (`persenjataan` for `senjata`) outweigh the word itself: each spelling counts as a term of
+ * its own, and a rarer term weighs more.
+ *
+ * Without a section, tag or year filter only the best `wanted` rows (and as many more as there
+ * are scheduled stories, which the clock may hide) are scored: SQLite keeps the best while it
+ * scores, where handing every row of a word found in every story to JavaScript cost several
+ * times the scoring itself. Equal scores (the same text twice) are ordered by date, so TIE_MARGIN
+ * more rows are kept, and every row is scored when even they all tie with the last one needed.
+ */
+function scores(database: ContentDatabase, q: string, c: Columns, wanted: number | undefined, now: number): Float64Array {
+  const scored = new Float64Array(c.published.length);
+  const typed = matchExpression(q);
+  if (typed === null) return scored;
+  let rows: [number, number][];
+  if (wanted === undefined) {
+    rows = queries(database).ranked(typed);
+  } else {
+    let scheduled = 0;
+    for (const published of c.published) if (published > now) scheduled++;
+    const needed = wanted + scheduled;
+    rows = queries(database).best(typed, needed + TIE_MARGIN);
+    // Equal scores past the margin too: the dates must decide among all of them.
+    if (rows.length === needed + TIE_MARGIN && rows.at(-1)![1] === rows[needed - 1]![1]) rows = queries(database).ranked(typed);
+  }
+  for (const [id, score] of rows) scored[id] = score;
+  return scored;
+}
+
+const TIE_MARGIN = 20;
 
 /**
  * The best `limit` of the rows offered, best first: a sorted list kept at that length, since a
@@ -245,13 +304,13 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   const q = normaliseQuery(query.q);
   const sort: SearchSort = query.sort === 'newest' ? 'newest' : 'relevance';
   const result: SearchResult = { query: q, sort, total: 0, page: 1, totalPages: 1, hits: [], sections: {}, tags: [], years: [], suggestions: [] };
-  const match = matchExpression(q);
+  const { content, database } = source;
+  const match = matchExpression(q, queries(database).variants);
   if (!match) return result;
 
-  const { content, database } = source;
   const c = columns(source.byId);
   const now = content.now();
-  const rows: [number, number][] | number[] = sort === 'relevance' ? queries(database).ranked(match) : queries(database).matching(match);
+  const rows = queries(database).matching(match);
   const sectionFilter = query.section === undefined ? -1 : c.sections.indexOf(query.section);
   const tagFilter = query.tag === undefined ? -1 : c.tags.indexOf(query.tag);
   if ((query.section !== undefined && sectionFilter < 0) || (query.tag !== undefined && tagFilter < 0)) {
@@ -267,11 +326,12 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   const pageSize = Math.max(1, query.pageSize);
   // A page past the last shows the last one, so never more rows than there are matches.
   const wanted = Math.min(Math.max(1, Math.floor(query.page) || 1), Math.max(1, Math.ceil(rows.length / pageSize)));
+  const unfiltered = query.section === undefined && query.tag === undefined && query.year === undefined;
+  const score = sort === 'relevance' ? scores(database, q, c, unfiltered ? wanted * pageSize : undefined, now) : undefined;
   // Enough of the best rows for the page asked for.
   const best = new Best(wanted * pageSize, sort === 'relevance' ? (a, as, b, bs) => as < bs || (as === bs && newer(a, b)) : (a, _as, b) => newer(a, b));
   let total = 0;
-  for (const row of rows) {
-    const id = typeof row === 'number' ? row : row[0];
+  for (const id of rows) {
     if (!(published[id]! <= now)) continue;
     if (tagFilter >= 0) {
       let tagged = false;
@@ -287,7 +347,7 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
     if (!inYear || !inSection) continue;
     for (let t = c.tagStart[id]!; t < c.tagStart[id + 1]!; t++) tagCounts[c.tagList[t]!]!++;
     total++;
-    best.offer(id, typeof row === 'number' ? 0 : row[1]);
+    best.offer(id, score?.[id] ?? 0);
   }
 
   result.total = total;
@@ -312,17 +372,17 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
 }
 
 /**
- * Spelling hints from the index's own vocabulary (fts5vocab): for each query word whose stem is
- * not in the index, the indexed stem within two edits that starts with the same two letters, the
+ * Spelling hints from the index's own vocabulary (fts5vocab): for each query word that is not in
+ * the index, nor any word of its stem, the indexed word within two edits that starts with the same two letters, the
  * most common one on a tie. fts5vocab counts each term's documents as it lists it, so only the
  * terms under that prefix are read, never the whole vocabulary.
  */
 function suggest(database: ContentDatabase, q: string): string[] {
-  const known = database.sqlite.prepare<[string], number>('SELECT doc FROM search_vocabulary WHERE term = ?').pluck();
+  const known = database.sqlite.prepare<[string, string], number>('SELECT 1 FROM search_words WHERE word = ? OR stem = ? LIMIT 1').pluck();
   const near = database.sqlite.prepare<[string, string], [string, number]>('SELECT term, doc FROM search_vocabulary WHERE term >= ? AND term < ?').raw();
   let changed = false;
   const suggestion = words(q).map((word) => {
-    if (STOP_WORDS.has(word) || known.get(stem(word)) !== undefined) return word;
+    if (STOP_WORDS.has(word) || known.get(word, stem(word)) !== undefined) return word;
     const prefix = word.slice(0, 2);
     let best: string | undefined;
     let bestDistance = 2;
