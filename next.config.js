@@ -57,6 +57,13 @@ module.exports = (phase) => {
           ],
         },
         {
+          // Search answers depend only on the URL and the clock, like any listing, so a CDN and the
+          // server's page cache may share them for as long as other HTML. Next.js keeps a
+          // Cache-Control set here on a dynamic page, except in draft mode and on errors (private).
+          source: '/cari',
+          headers: [{ key: 'Cache-Control', value: 's-maxage=60, stale-while-revalidate=3540' }],
+        },
+        {
           // Article images keep their names when replaced, so they are not immutable: a day fresh,
           // then revalidated in the background for a week.
           source: '/images/:path*',

@@ -61,6 +61,22 @@ function load(url: string, paths: string[]): Promise<autocannon.Result> {
   });
 }
 
+/**
+ * The same load where every request is a search never asked before: a word of the vocabulary
+ * below the 200 most common, each once, so neither the page cache nor the recent results answer
+ * and each request costs a whole search (FTS5, facets, snippets) and its page.
+ */
+function loadDistinct(url: string, vocabulary: string[]): Promise<{ result: autocannon.Result; asked: number }> {
+  let asked = 0;
+  const next = () => `/cari?${new URLSearchParams({ q: vocabulary[200 + ((asked++ * 7919) % (vocabulary.length - 200))]! }).toString()}`;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: CONNECTIONS, duration: SECONDS, requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) }] },
+      (error, result) => (error ? reject(error) : resolve({ result, asked })),
+    );
+  });
+}
+
 interface Row {
   count: number;
   checkMs: number;
@@ -69,6 +85,7 @@ interface Row {
   startMs: number;
   firstSearchMs: number;
   result: autocannon.Result;
+  distinct: autocannon.Result;
   perQuery: string[];
   rss: number;
 }
@@ -124,9 +141,11 @@ export async function searchPart(): Promise<string> {
           perQuery.push(`${query.label} \`${query.q}\`: ${Number(total).toLocaleString('en')} results, ${times[0]!.toFixed(0)} ms first, ${Math.min(...times.slice(1)).toFixed(0)} ms again`);
         }
         const result = await load(server.url, mix.map(searchPath));
+        const { result: distinct, asked } = await loadDistinct(server.url, vocabulary);
+        if (asked > vocabulary.length - 200) throw new Error('distinct searches: the vocabulary ran out, a query was asked twice');
         const rss = treeRss(server.child.pid!);
-        rows.push({ count, checkMs, warmCheckMs, dbBytes, startMs, firstSearchMs, result, perQuery, rss });
-        console.log(`search ${count}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, RSS ${MiB(rss)} (${loadAverage()})`);
+        rows.push({ count, checkMs, warmCheckMs, dbBytes, startMs, firstSearchMs, result, distinct, perQuery, rss });
+        console.log(`search ${count}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; distinct p50 ${distinct.latency.p50} ms, p99 ${distinct.latency.p99} ms; RSS ${MiB(rss)} (${loadAverage()})`);
       } finally {
         await server.stop();
       }
@@ -138,8 +157,8 @@ export async function searchPart(): Promise<string> {
   const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const targets = at100k
     ? [
-        `p50 ≤ 20 ms: ${check(at100k.result.latency.p50 <= 20)} (${at100k.result.latency.p50} ms)`,
-        `p99 ≤ 100 ms: ${check(at100k.result.latency.p99 <= 100)} (${at100k.result.latency.p99} ms)`,
+        `p50 ≤ 20 ms: ${check(at100k.result.latency.p50 <= 20)} (${at100k.result.latency.p50} ms over the mix; ${at100k.distinct.latency.p50} ms when every search is new)`,
+        `p99 ≤ 100 ms: ${check(at100k.result.latency.p99 <= 100)} (${at100k.result.latency.p99} ms over the mix; ${at100k.distinct.latency.p99} ms when every search is new)`,
         `first search ≤ 200 ms: ${check(at100k.firstSearchMs <= 200)} (${at100k.firstSearchMs.toFixed(0)} ms)`,
         `server RSS ≤ 600 MB: ${check(at100k.rss <= 600e6)} (${MiB(at100k.rss)})`,
         `content check with its database ≤ 20 s: ${check(at100k.warmCheckMs <= 20_000)} (${(at100k.warmCheckMs / 1000).toFixed(1)} s; clean, writing it afresh: ${(at100k.checkMs / 1000).toFixed(1)} s)`,
@@ -159,18 +178,22 @@ production server (\`server/index.ts\`) serves that build with it on 127.0.0.1. 
 the server to its first answer (it reads every article's metadata from the database before it
 listens). **First search**: the first \`/cari\` request after that (a word of middling frequency). Then each query of the mix alone:
 its first request (the search computed) and the fastest of two more (the server keeps the results
-of its 256 most recent searches until content changes, \`lib/search/index.ts\`). Then autocannon,
+of its 256 most recent searches until content changes, \`lib/search/index.ts\`, and search pages are
+public, so its page cache keeps each finished page for a second, \`server/page-cache.ts\`). Then autocannon,
 ${CONNECTIONS} connections for ${SECONDS} s, cycling through the whole mix (whole pages: search, facets,
-snippets and the page's HTML), so most of these requests find their results kept: the computed
-cost of each query is the "first" figure below. **RSS** of the server after the load.
-The load generator shares the machine's two cores with the server.
+snippets and the page's HTML): these 12 URLs are asked again and again, so nearly every request is
+answered from the page cache, as a breaking story's searches would be, and the mix's figures are
+those of a cached page. **Every search new**: the same load where no query is ever asked twice
+(words of the vocabulary below the 200 most common, each once), so every request computes its
+search and renders its page: the cost of the long tail of searches. **RSS** of the server after
+both loads. The load generator shares the machine's two cores with the server.
 
-| stories | content check, clean (content.db written afresh) | content check with its database (nothing changed) | content.db | server start | first search | requests/s | p50 | p99 | errors + non-2xx | server RSS after | machine load after |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| stories | content check, clean (content.db written afresh) | content check with its database (nothing changed) | content.db | server start | first search | mix: requests/s | mix: p50 | mix: p99 | every search new: requests/s | p50 | p99 | errors + non-2xx | server RSS after | machine load after |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows
   .map(
     (r) =>
-      `| ${countLabel(r.count)} | ${(r.checkMs / 1000).toFixed(1)} s | ${(r.warmCheckMs / 1000).toFixed(1)} s | ${MiB(r.dbBytes)} | ${(r.startMs / 1000).toFixed(1)} s | ${r.firstSearchMs.toFixed(0)} ms | ${Math.round(r.result.requests.average)} | ${r.result.latency.p50} ms | ${r.result.latency.p99} ms | ${r.result.non2xx + r.result.errors + r.result.timeouts} | ${MiB(r.rss)} | ${loadAverage()} |`,
+      `| ${countLabel(r.count)} | ${(r.checkMs / 1000).toFixed(1)} s | ${(r.warmCheckMs / 1000).toFixed(1)} s | ${MiB(r.dbBytes)} | ${(r.startMs / 1000).toFixed(1)} s | ${r.firstSearchMs.toFixed(0)} ms | ${Math.round(r.result.requests.average)} | ${r.result.latency.p50} ms | ${r.result.latency.p99} ms | ${Math.round(r.distinct.requests.average)} | ${r.distinct.latency.p50} ms | ${r.distinct.latency.p99} ms | ${[r.result, r.distinct].reduce((n, x) => n + x.non2xx + x.errors + x.timeouts, 0)} | ${MiB(r.rss)} | ${loadAverage()} |`,
   )
   .join('\n')}
 

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { PREVIEW_TEST_SECRET } from '../playwright.config';
 import { RU_NK_TAG, SEED } from './support';
+
+/** A draft: opening its preview turns draft mode on (e2e/newsroom.spec.ts). */
+const DRAFT_SLUG = 'rusia-korea-utara-mulai-bangun-jembatan-sungai-tumen';
 
 // HTTP caching fit for a CDN: HTML fresh for a minute at the edge and served stale while it
 // regenerates; fingerprinted assets cached for a year; everything text compressed.
@@ -21,14 +25,25 @@ test.describe('HTTP caching and compression', () => {
     expect(second.headers()['x-warta-cache']).toBe('HIT');
     expect(await second.text()).toBe(await first.text());
     expect(second.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
-    // Search is per request and never kept.
-    await request.get('/cari?q=putin');
-    expect((await request.get('/cari?q=putin')).headers()['x-warta-cache']).toBeUndefined();
   });
 
-  test('search results are not cached by a CDN', async ({ request }) => {
-    const cacheControl = (await request.get('/cari?q=putin')).headers()['cache-control'] ?? '';
-    expect(cacheControl).toMatch(/no-store|private/);
+  test('search answers are shared like other pages: kept a second by the server, a minute by a CDN, never for an editor', async ({ request, playwright }) => {
+    const path = `/cari?q=putin&n=${Math.random()}`;
+    const first = await request.get(path);
+    expect(first.headers()['cache-control']).toMatch(/s-maxage=60\b/);
+    expect(first.headers()['cache-control']).toMatch(/stale-while-revalidate=\d+/);
+    const second = await request.get(path);
+    expect(second.headers()['x-warta-cache']).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
+    // Another query is another page.
+    expect((await request.get(`/cari?q=korea&n=${Math.random()}`)).headers()['x-warta-cache']).not.toBe('HIT');
+    // Draft mode (the preview cookie): rendered for the editor alone, never shared.
+    const editor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    await editor.get(`/api/pratinjau?secret=${PREVIEW_TEST_SECRET}&slug=${DRAFT_SLUG}`, { maxRedirects: 0 });
+    const preview = await editor.get(path);
+    expect(preview.headers()['x-warta-cache']).toBeUndefined();
+    expect(preview.headers()['cache-control']).toMatch(/private|no-store/);
+    await editor.dispose();
   });
 
   test('fingerprinted JavaScript and CSS are immutable for a year; images a day', async ({ request, page }) => {

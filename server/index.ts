@@ -1,3 +1,4 @@
+import './source-maps';
 import './check-env';
 import fs from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -107,14 +108,15 @@ const server = createServer(
       contentServed = getContent();
       pageCache.clear();
     }
-    if (pageCache.serve(req, res)) return;
-    capForSchedule(res);
-    compress(req as never, res as never, () => {
-      sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
-      handle(req, res).catch((error: unknown) => {
-        console.error('request failed', req.url, error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
+    pageCache.respond(req, res, () => {
+      capForSchedule(res);
+      compress(req as never, res as never, () => {
+        sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
+        handle(req, res).catch((error: unknown) => {
+          console.error('request failed', req.url, error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
       });
     });
   },

@@ -23,7 +23,7 @@ const SUBJECT = new Map(ROUTE_TABLE.map((route) => [route.path, route.subject]))
 const sitemapFiles = new WeakMap<ContentStore, number>();
 
 /** Whether one shape's parameters name something that exists. */
-function shapeNames(shape: string[], segments: string[], content: ContentStore, preview: ContentStore): boolean {
+function shapeNames(shape: string[], segments: string[], content: ContentStore, isStory: (slug: string) => boolean): boolean {
   if (shape.length !== segments.length) return false;
   // Each parameter is checked for its form here, and for its existence below.
   const params: { slug?: string; page?: number; period?: string; file?: number } = {};
@@ -56,7 +56,7 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
     return file !== undefined && file < sitemapFiles.get(content)!;
   }
   if (slug === undefined) return false;
-  if (subject === 'article') return preview.article(slug) !== undefined;
+  if (subject === 'article') return isStory(slug);
   if (subject === 'live') return getLiveReports(true).some((r) => r.slug === slug);
   const stories = listingStories(subject, content, slug);
   if (!stories) return false;
@@ -69,12 +69,13 @@ function shapeNames(shape: string[], segments: string[], content: ContentStore, 
  * a story (drafts and scheduled ones too — they answer 404 to readers by themselves), a live report, a tag,
  * section or author, a page number or timeline period within it, a sitemap file. Every other path is
  * answered with the 404 page before Next.js sees it, so random URLs never become cache entries
- * on disk (ISR caches what it renders for a dynamic route).
+ * on disk (ISR caches what it renders for a dynamic route). `isStory` says whether a slug is a story
+ * file's, drafts and scheduled ones included (lib/content storyExists).
  */
-export function pathNamesPage(pathname: string, content: ContentStore, preview: ContentStore): boolean {
+export function pathNamesPage(pathname: string, content: ContentStore, isStory: (slug: string) => boolean): boolean {
   const segments = pathname === '/' ? [''] : pathname.split('/').slice(1);
   for (const shape of SHAPES.get(segments[0]!) ?? []) {
-    if (shapeNames(shape, segments, content, preview)) return true;
+    if (shapeNames(shape, segments, content, isStory)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PageCache, chooseEncoding } from './page-cache';
@@ -13,24 +13,29 @@ const cache = new PageCache({ ttlMs: 1000, maxEntries: 3, now: () => clock });
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.headers['x-forwarded-proto'] === 'https') res.setHeader('Strict-Transport-Security', 'max-age=63072000');
-    if (cache.serve(req, res)) return;
-    renders++;
-    const path = req.url ?? '/';
-    const html = `<!DOCTYPE html><p>${path} render ${renders}</p>`.padEnd(2000, ' ');
-    res.statusCode = path.startsWith('/hilang') ? 404 : 200;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', path.startsWith('/cari') ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=3540');
-    res.setHeader('ETag', `"e-${renders}"`);
-    res.setHeader('Vary', 'rsc');
-    res.setHeader('x-nextjs-cache', 'MISS');
-    res.setHeader('Content-Security-Policy', "script-src 'self'");
-    if (path.startsWith('/kue')) res.setHeader('Set-Cookie', 'a=b');
-    cache.store(req, res, html);
-    res.end(html);
+    cache.respond(req, res, () => void render(req, res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
+
+async function render(req: IncomingMessage, res: ServerResponse) {
+  renders++;
+  const path = req.url ?? '/';
+  const html = `<!DOCTYPE html><p>${path} render ${renders}</p>`.padEnd(2000, ' ');
+  // A slow page: requests for it arrive while it renders.
+  if (path.includes('lambat')) await new Promise((resolve) => setTimeout(resolve, 50));
+  res.statusCode = path.startsWith('/hilang') ? 404 : 200;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', path.startsWith('/pribadi') ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=3540');
+  res.setHeader('ETag', `"e-${renders}"`);
+  res.setHeader('Vary', 'rsc');
+  res.setHeader('x-nextjs-cache', 'MISS');
+  res.setHeader('Content-Security-Policy', "script-src 'self'");
+  if (path.startsWith('/kue')) res.setHeader('Set-Cookie', 'a=b');
+  cache.store(req, res, html);
+  res.end(html);
+}
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   cache.clear();
@@ -88,7 +93,7 @@ describe('the page micro-cache', () => {
       await get(path, init);
       await get(path, init);
     };
-    await twice('/cari?q=a');
+    await twice('/pribadi?q=a');
     await twice('/hilang');
     await twice('/kue');
     await twice('/berita/a', { headers: { cookie: '__prerender_bypass=1' } });
@@ -103,6 +108,26 @@ describe('the page micro-cache', () => {
     const plain = await get('/berita/a');
     expect(plain.headers.get('x-warta-cache')).toBe('HIT');
     expect(plain.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('renders a page once for requests that arrive while it renders, and answers them all with it', async () => {
+    const bodies = await Promise.all(Array.from({ length: 6 }, () => get('/berita/lambat').then((r) => r.text())));
+    expect(renders).toBe(1);
+    expect(new Set(bodies).size).toBe(1);
+  });
+
+  it('lets requests waiting for a page that is not kept render for themselves', async () => {
+    const answers = await Promise.all(Array.from({ length: 3 }, () => get('/pribadi/lambat')));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(renders).toBe(3);
+  });
+
+  it('drops expired pages when it keeps a new one', async () => {
+    await get('/1');
+    await get('/2');
+    clock += 1000;
+    await get('/3');
+    expect(cache.size).toBe(1);
   });
 
   it('keeps at most maxEntries pages, dropping the oldest', async () => {

@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
  *
  * Never cached: anything but GET/HEAD, requests with cookies (draft mode, preview), requests
  * from the App Router's client (RSC headers), responses that set cookies, are private or
- * no-store (search), or are not 200.
+ * no-store (draft mode), or are not 200.
  */
 export interface PageCacheOptions {
   ttlMs: number;
@@ -38,6 +38,10 @@ const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-enco
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
+  /** Per key being rendered, the requests waiting for that render. */
+  private readonly pending = new Map<string, (() => void)[]>();
+  /** How a response being rendered lets those waiting for its page go (see respond). */
+  private readonly releases = new WeakMap<ServerResponse, () => void>();
   private readonly maxEntries: number;
   private readonly now: () => number;
 
@@ -89,6 +93,41 @@ export class PageCache {
     return true;
   }
 
+  /**
+   * Answers from the cache, or else renders (`render`) — once per key at a time: a request for a
+   * page already being rendered waits for that render and is answered from the cache, so a page
+   * whose entry just expired is rendered once, not once per connection asking for it meanwhile.
+   * If the render is not kept (not public, an error), those waiting render for themselves.
+   */
+  respond(req: IncomingMessage, res: ServerResponse, render: () => void): void {
+    if (this.serve(req, res)) return;
+    const key = this.keyOf(req);
+    if (key === undefined) {
+      render();
+      return;
+    }
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      waiting.push(() => {
+        if (!this.serve(req, res)) render();
+      });
+      return;
+    }
+    this.pending.set(key, []);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const queued = this.pending.get(key) ?? [];
+      this.pending.delete(key);
+      for (const next of queued) next();
+    };
+    // Released as soon as the page is kept (see store), else when this response is over.
+    this.releases.set(res, release);
+    res.once('close', release);
+    render();
+  }
+
   /** Keeps a finished page if it may be shared; `html` is the body exactly as sent. */
   store(req: IncomingMessage, res: ServerResponse, html: string): void {
     const key = this.keyOf(req);
@@ -100,13 +139,23 @@ export class PageCache {
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name)) headers[name] = value;
     headers.vary = mergeVary(headers.vary, 'Accept-Encoding');
     res.setHeader('X-Warta-Cache', 'MISS');
+    const now = this.now();
+    // Maps keep insertion order and every entry lives as long: the first keys are the oldest, so
+    // expired pages are dropped from the front (searches asked once would otherwise be held until
+    // maxEntries newer ones pushed them out).
+    for (const [oldest, entry] of this.entries) {
+      if (entry.expires > now) break;
+      this.entries.delete(oldest);
+    }
     this.entries.delete(key);
-    this.entries.set(key, { expires: this.now() + this.options.ttlMs, headers, body: Buffer.from(html), encoded: {} });
-    // Maps keep insertion order: the first keys are the oldest.
+    this.entries.set(key, { expires: now + this.options.ttlMs, headers, body: Buffer.from(html), encoded: {} });
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(oldest);
     }
+    // Those waiting for this page are answered once this response has gone out with its headers.
+    const release = this.releases.get(res);
+    if (release) setImmediate(release);
   }
 }
 

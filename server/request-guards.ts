@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getContent, getPreviewContent } from '../lib/content';
+import { getContent, storyExists } from '../lib/content';
 import { pathNamesPage } from './known-paths';
 import { canonicalPath } from './canonical-path';
 import { type ImageRules, isAllowedImageRequest, isPublicFile } from './image-requests';
@@ -38,7 +38,7 @@ function answer(res: ServerResponse, status: number, text: string): true {
  * origin throughput (BENCHMARKS.md).
  */
 export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
-  const names = options.names ?? ((pathname: string) => pathNamesPage(pathname, getContent(), getPreviewContent()) || isPublicFile(options.images.publicDir, pathname));
+  const names = options.names ?? ((pathname: string) => pathNamesPage(pathname, getContent(), storyExists) || isPublicFile(options.images.publicDir, pathname));
   return (req, res) => {
     let url = req.url ?? '/';
     if (!url.startsWith('/')) {

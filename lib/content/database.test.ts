@@ -7,7 +7,7 @@ import { search } from '../search';
 import { articlesById, type ContentDatabase, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase, writeContentDatabaseOnTwoThreads } from './database';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
-import { loadContent, type LoadOptions, type LoadResult } from './load';
+import { type LoadedEntry, loadContent, type LoadOptions, type LoadResult } from './load';
 import { searchSourceFrom } from '../../test/support/test-store';
 import type { RawContent } from './types';
 
@@ -232,6 +232,42 @@ describe('content.db', () => {
     f.remove('content/articles/kedua.md');
     expect(updateContentDatabase(file, { ...options, previous: { entries: result.entries } }, source.database).problems).toEqual([]);
     expect(source.database.read('').content.articles.map((a) => a.slug).sort()).toEqual(['bergambar', 'pertama']);
+  });
+});
+
+describe('reading content.db to serve it (readForServing)', () => {
+  const summary = (entries: Map<string, LoadedEntry>) => [...entries].map(([name, e]) => [name, e.id, e.hash, e.readAlsoLines, e.image, e.article.title]).sort();
+
+  it('gives what read() gives, articles by row, and the same entries when asked, on the same articles', () => {
+    const { options, file } = setup();
+    writeContentDatabase(file, options);
+    const database = openContentDatabase(file);
+    const served = database.readForServing('content/articles');
+    const read = database.read('content/articles');
+    expect(asText(served.content)).toEqual(asText(read.content));
+    expect([...served.byId].map(([id, a]) => [id, a.slug]).sort()).toEqual([...articlesById(read.entries)].map(([id, a]) => [id, a.slug]).sort());
+    const entries = served.entries();
+    expect(summary(entries)).toEqual(summary(read.entries));
+    expect(entries.get('kedua.md')?.readAlsoLines).toEqual([expect.any(Number)]);
+    for (const entry of entries.values()) expect(served.content.articles).toContain(entry.article);
+    database.close();
+  });
+
+  it('takes the entries from the rows as they are when another connection changed them meanwhile', () => {
+    const { f, options, file } = setup();
+    writeContentDatabase(file, options);
+    const database = openContentDatabase(file);
+    const served = database.readForServing('content/articles');
+    // Another instance's revalidation writes an edited story through its own connection.
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua Diperbarui"' }, 'Isi baru.'));
+    const other = openContentDatabase(file);
+    expect(updateContentDatabase(file, { ...options, previous: { entries: other.read('content/articles').entries } }, other).problems).toEqual([]);
+    const now = openContentDatabase(file).read('content/articles').entries;
+    expect(served.content.articles.find((a) => a.slug === 'kedua')?.title).toBe('Berita Kedua');
+    expect(summary(served.entries())).toEqual(summary(now));
+    expect(served.entries().get('kedua.md')?.article.title).toBe('Berita Kedua Diperbarui');
+    database.close();
+    other.close();
   });
 });
 

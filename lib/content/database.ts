@@ -52,16 +52,6 @@ class DatabaseBody implements BodyRef {
   }
 }
 
-interface ArticleRow {
-  id: number;
-  path: string;
-  hash: string;
-  article: string;
-  read_also_lines: string;
-  image_src: string | null;
-  image_hash: string | null;
-}
-
 /** An open content database (read-only in build workers and servers). */
 export class ContentDatabase {
   private readonly bodyQuery: Database.Statement<[number], string>;
@@ -84,6 +74,55 @@ export class ContentDatabase {
    * messages name article files from ("content/articles").
    */
   read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
+    const { tags, sections, authors, intern } = this.taxa();
+    const entries = new Map<string, LoadedEntry>();
+    const articles: Article[] = [];
+    const rows = this.sqlite.prepare<[], [number, string, string, string, string, string | null, string | null]>('SELECT id, path, hash, article, read_also_lines, image_src, image_hash FROM articles').raw();
+    for (const [id, file, hash, json, readAlso, imageSrc, imageHash] of rows.iterate()) {
+      const { article, name } = this.completed(json, id, file, articlesFolder, intern);
+      articles.push(article);
+      entries.set(name, entryOf(id, hash, article, readAlso, imageSrc, imageHash));
+    }
+    return { content: { articles, tags, sections, authors }, entries };
+  }
+
+  /**
+   * Every article and taxon, as a server needs them: articles by row for search, and the entries
+   * a revalidation reuses read only when it first asks (building them for every article was a third
+   * of the start). If another connection changed the database meanwhile (another instance's
+   * revalidation), the entries are its rows as they are then, articles included, so that a hash
+   * never vouches for an article it was not computed from.
+   */
+  readForServing(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
+    const { tags, sections, authors, intern } = this.taxa();
+    const byId = new Map<number, Article>();
+    const articles: Article[] = [];
+    for (const [id, file, json] of this.sqlite.prepare<[], [number, string, string]>('SELECT id, path, article FROM articles').raw().iterate()) {
+      const { article } = this.completed(json, id, file, articlesFolder, intern);
+      articles.push(article);
+      byId.set(id, article);
+    }
+    const version = this.dataVersion();
+    let entries: Map<string, LoadedEntry> | undefined;
+    const readEntries = () => {
+      if (this.dataVersion() !== version) return this.read(articlesFolder).entries;
+      const found = new Map<string, LoadedEntry>();
+      const rows = this.sqlite.prepare<[], [number, string, string, string, string | null, string | null]>('SELECT id, path, hash, read_also_lines, image_src, image_hash FROM articles').raw();
+      for (const [id, file, hash, readAlso, imageSrc, imageHash] of rows.iterate()) {
+        const article = byId.get(id);
+        if (article) found.set(articleName(file), entryOf(id, hash, article, readAlso, imageSrc, imageHash));
+      }
+      return found;
+    };
+    return { content: { articles, tags, sections, authors }, byId, entries: () => (entries ??= readEntries()) };
+  }
+
+  /** Changes whenever another connection commits to the database (PRAGMA data_version). */
+  private dataVersion(): number {
+    return this.sqlite.pragma('data_version', { simple: true }) as number;
+  }
+
+  private taxa(): Pick<RawContent, 'tags' | 'sections' | 'authors'> & { intern: (slug: string) => string } {
     // A running story's flag and its explainer travel with the tag (lib/content/story-order.ts, TagExplainer).
     const tags = (this.sqlite.prepare('SELECT slug, name, description, story, explainer FROM tags ORDER BY slug').all() as (Taxon & { story: number; explainer: string | null })[]).map(
       ({ story, explainer, ...tag }): Tag => ({ ...tag, ...(story ? { story: true } : {}), ...(explainer ? { explainer: JSON.parse(explainer) } : {}) }),
@@ -93,31 +132,36 @@ export class ContentDatabase {
     // JSON.parse makes a string per occurrence: every article would hold its own "ekonomi".
     const canonical = new Map<string, string>();
     for (const list of [tags, sections, authors]) for (const { slug } of list) canonical.set(slug, slug);
-    const intern = (slug: string) => canonical.get(slug) ?? slug;
-    const entries = new Map<string, LoadedEntry>();
-    const articles: Article[] = [];
-    for (const row of this.sqlite.prepare('SELECT id, path, hash, article, read_also_lines, image_src, image_hash FROM articles').iterate() as IterableIterator<ArticleRow>) {
-      const stored = JSON.parse(row.article) as Omit<Article, 'body' | 'file'>;
-      const name = path.basename(row.path);
-      const article: Article = {
-        ...stored,
-        file: path.join(articlesFolder, name),
-        section: intern(stored.section),
-        tags: stored.tags.map(intern),
-        authors: stored.authors.map(intern),
-        body: new DatabaseBody(this, row.id),
-      };
-      articles.push(article);
-      const readAlsoLines = (JSON.parse(row.read_also_lines) as (number | null)[]).map((line) => line ?? undefined);
-      const image = row.image_src !== null ? { src: row.image_src, hash: row.image_hash! } : undefined;
-      entries.set(name, { id: row.id, hash: row.hash, article, readAlsoLines, image });
-    }
-    return { content: { articles, tags, sections, authors }, entries };
+    return { tags, sections, authors, intern: (slug: string) => canonical.get(slug) ?? slug };
+  }
+
+  /**
+   * An article from its row, completed in place: rows are read as arrays, since a row object and a
+   * spread copy per article were most of the server's start and doubled the garbage to collect.
+   */
+  private completed(json: string, id: number, file: string, articlesFolder: string, intern: (slug: string) => string): { article: Article; name: string } {
+    const article = JSON.parse(json) as Article;
+    const name = articleName(file);
+    article.file = articlesFolder + path.sep + name;
+    article.section = intern(article.section);
+    const { tags, authors } = article;
+    for (let i = 0; i < tags.length; i++) tags[i] = intern(tags[i]!);
+    for (let i = 0; i < authors.length; i++) authors[i] = intern(authors[i]!);
+    article.body = new DatabaseBody(this, id);
+    return { article, name };
   }
 
   close(): void {
     this.sqlite.close();
   }
+}
+
+/** An article file's name from its path in the database ("articles/slug.md"). */
+const articleName = (file: string) => (file.startsWith('articles/') ? file.slice('articles/'.length) : path.basename(file));
+
+function entryOf(id: number, hash: string, article: Article, readAlso: string, imageSrc: string | null, imageHash: string | null): LoadedEntry {
+  const readAlsoLines = readAlso === '[]' ? [] : (JSON.parse(readAlso) as (number | null)[]).map((line) => line ?? undefined);
+  return { id, hash, article, readAlsoLines, image: imageSrc !== null ? { src: imageSrc, hash: imageHash! } : undefined };
 }
 
 /** Articles by their row in content.db (search answers with rows). */

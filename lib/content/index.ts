@@ -52,8 +52,8 @@ interface Loaded {
   raw: RawContent;
   /** Every live report, drafts included (lib/content/live.ts). */
   live: LiveReport[];
-  /** This load, for the next one (revalidation) to take unchanged files from. */
-  entries: Map<string, LoadedEntry>;
+  /** This load, for the next one (revalidation) to take unchanged files from; read when first asked. */
+  entries: () => Map<string, LoadedEntry>;
   database: ContentDatabase;
   /** Articles by their row in content.db (search answers with rows). */
   byId: Map<number, Article>;
@@ -65,7 +65,7 @@ interface Loaded {
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
 
 function loadedFrom(database: ContentDatabase, raw: RawContent, entries: Map<string, LoadedEntry>): Omit<Loaded, 'live'> {
-  return { raw, entries, database, byId: articlesById(entries) };
+  return { raw, entries: () => entries, database, byId: articlesById(entries) };
 }
 
 /**
@@ -99,8 +99,8 @@ function load(): Omit<Loaded, 'live'> {
     if (result.problems.length > 0) throw new ContentValidationError(result.problems);
     database = openContentDatabase(file);
   }
-  const { content, entries } = database.read(articlesFolder(contentPaths()));
-  return loadedFrom(database, content, entries);
+  const { content, byId, entries } = database.readForServing(articlesFolder(contentPaths()));
+  return { raw: content, entries, database, byId };
 }
 
 /** A load with its live reports, checked against it: any problem throws, as for articles. */
@@ -134,7 +134,15 @@ export function getContent(): ContentStore {
   return state.store;
 }
 
-/** The editors' view (draft mode): drafts and scheduled stories included. */
+/**
+ * Whether a story file has this slug (published, scheduled or draft): the public store answers,
+ * so the request guards need no editors' store of their own.
+ */
+export function storyExists(slug: string): boolean {
+  return getContent().exists(slug);
+}
+
+/** The editors' view (draft mode): drafts and scheduled stories included. Built on first use. */
 export function getPreviewContent(): ContentStore {
   const state = loaded();
   state.previewStore ??= new ContentStore(state.raw, dates.monthKey, { preview: true });
@@ -158,7 +166,7 @@ export function getSearchSource(): { content: ContentStore; database: ContentDat
 export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const before = getContent();
   const state = loaded();
-  const result = updateContentDatabase(contentDatabasePath(), { ...contentPaths(), previous: { entries: state.entries } }, state.database);
+  const result = updateContentDatabase(contentDatabasePath(), { ...contentPaths(), previous: { entries: state.entries() } }, state.database);
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
   holder.__wartaContent = withLive(loadedFrom(state.database, result.content, result.entries));
   return { before, after: getContent() };

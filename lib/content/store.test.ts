@@ -251,4 +251,9 @@ describe('scheduled stories and drafts', () => {
     expect(preview.articles.map((a) => a.slug)).toEqual(['terjadwal', 'terbit', 'draf']);
     expect(preview.article('draf')?.slug).toBe('draf');
   });
+
+  it('knows every story file’s slug, scheduled stories and drafts included, and no other', () => {
+    now = Date.parse('2024-06-20T17:59:00+07:00');
+    expect(['terbit', 'terjadwal', 'draf', 'tidak-ada'].map((slug) => s.exists(slug))).toEqual([true, true, true, false]);
+  });
 });

@@ -131,6 +131,8 @@ export class ContentStore {
   readonly candidates: Article[];
   readonly now: () => number;
   private readonly bySlug = new Map<string, Article>();
+  /** Slugs of the drafts this store leaves out (see exists). */
+  private readonly draftSlugs = new Set<string>();
   private readonly byTag = new Map<string, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byAuthor = new Map<string, Article[]>();
@@ -157,7 +159,11 @@ export class ContentStore {
     options: StoreOptions = {},
   ) {
     this.now = options.preview ? () => Number.POSITIVE_INFINITY : (options.now ?? Date.now);
-    this.candidates = raw.articles.filter((a) => options.preview || !a.draft).sort(byNewest);
+    this.candidates = raw.articles.filter((a) => {
+      if (options.preview || !a.draft) return true;
+      this.draftSlugs.add(a.slug);
+      return false;
+    }).sort(byNewest);
     for (const t of raw.tags) this.tags.set(t.slug, t);
     for (const a of raw.authors) this.authors.set(a.slug, a);
     this.sections = [...raw.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'id'));
@@ -227,6 +233,14 @@ export class ContentStore {
   article(slug: string): Article | undefined {
     const article = this.bySlug.get(slug);
     return article && article.publishedMs <= this.now() ? article : undefined;
+  }
+
+  /**
+   * Whether a story file has this slug, whatever its state: published, scheduled or draft. The
+   * request guards ask it of every article path; the page itself decides who may see the story.
+   */
+  exists(slug: string): boolean {
+    return this.bySlug.has(slug) || this.draftSlugs.has(slug);
   }
 
   tag(slug: string): Tag | undefined {
