@@ -115,18 +115,26 @@ describe('MostReadCache', () => {
     expect(errors).toHaveLength(1);
   });
 
-  test('a store that fails after a good list: the list goes, pages render without it', async () => {
+  test('a store that fails after a good list: the list stays an hour, then pages render without it; it comes back with the store', async () => {
     const store = sqlite();
     let ms = at('2026-03-10T14:30').getTime();
     let broken = false;
     await seed(store, new Date(ms), { a: 1 });
-    const { cache: c } = cache(async () => (broken ? Promise.reject(new Error('disk I/O error')) : store), { now: () => ms });
+    const { cache: c, errors } = cache(async () => (broken ? Promise.reject(new Error('disk I/O error')) : store), { now: () => ms });
     expect(await c.get()).toEqual(['a']);
+    const refreshAfter = async (minutes: number) => {
+      ms += minutes * 60_000;
+      await c.get();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return c.get();
+    };
     broken = true;
-    ms += 60_000;
-    await c.get();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await c.get()).toEqual([]);
+    expect(await refreshAfter(1)).toEqual(['a']);
+    expect(await refreshAfter(58)).toEqual(['a']);
+    expect(errors).toHaveLength(2);
+    expect(await refreshAfter(1)).toEqual([]);
+    broken = false;
+    expect(await refreshAfter(1)).toEqual(['a']);
   });
 });
 

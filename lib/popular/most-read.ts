@@ -15,6 +15,8 @@ export interface MostReadOptions {
   refreshMs?: number;
   /** How long the very first call waits for the store before rendering without the list. */
   firstWaitMs?: number;
+  /** How long the last good list is shown while the store fails. */
+  keepFailedMs?: number;
 }
 
 const DAY_HOURS = 24;
@@ -23,18 +25,23 @@ const WEEK_HOURS = 7 * 24;
 /**
  * The most-read list, kept in memory and never in a page's way: a call returns the last list at
  * once and, when it is older than a minute, refreshes it in the background (one refresh at a
- * time). Only the first call waits, for at most `firstWaitMs`. When the store fails the list
- * becomes empty, so pages render without it, and the next refresh comes a minute later.
+ * time). Only the first call waits, for at most `firstWaitMs`. When the store fails (Redis down,
+ * a disk error) the last list stays for up to `keepFailedMs`: the day's most read an hour ago are
+ * still the day's most read, where an empty box would change every page. Past that, pages render
+ * without it. Refreshes go on once a minute meanwhile.
  */
 export class MostReadCache {
   private slugs: string[] = [];
   private fetchedAt = Number.NEGATIVE_INFINITY;
+  /** When the list was last read from the store. */
+  private goodAt = Number.NEGATIVE_INFINITY;
   private refreshing: Promise<void> | undefined;
   private readonly now: () => number;
   private readonly keep: number;
   private readonly minStories: number;
   private readonly refreshMs: number;
   private readonly firstWaitMs: number;
+  private readonly keepFailedMs: number;
 
   constructor(private readonly options: MostReadOptions) {
     this.now = options.now ?? Date.now;
@@ -42,6 +49,7 @@ export class MostReadCache {
     this.minStories = options.minStories ?? 5;
     this.refreshMs = options.refreshMs ?? 60_000;
     this.firstWaitMs = options.firstWaitMs ?? 100;
+    this.keepFailedMs = options.keepFailedMs ?? 3_600_000;
   }
 
   /** Slugs of the most-read stories, most read first; never rejects. */
@@ -59,8 +67,9 @@ export class MostReadCache {
   private async refresh(): Promise<void> {
     try {
       this.slugs = await this.load(new Date(this.now()));
+      this.goodAt = this.now();
     } catch (error) {
-      this.slugs = [];
+      if (this.now() - this.goodAt >= this.keepFailedMs) this.slugs = [];
       this.options.onError(error);
     } finally {
       this.fetchedAt = this.now();
