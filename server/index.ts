@@ -88,6 +88,29 @@ function capForSchedule(res: ServerResponse): void {
   } as ServerResponse['setHeader'];
 }
 
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  setClientAddress(req);
+  if (buildId) res.setHeader('X-Warta-Build', buildId);
+  // Only an instance's own fan-out call (lib/cluster/fanout.ts) may skip republishing.
+  if (req.headers[FANOUT_HEADER] !== undefined && !isLoopback(req.socket.remoteAddress)) delete req.headers[FANOUT_HEADER];
+  if (guardRequest(req, res)) return;
+  if (getContent() !== contentServed) {
+    contentServed = getContent();
+    pageCache.clear();
+  }
+  pageCache.respond(req, res, () => {
+    capForSchedule(res);
+    compress(req as never, res as never, () => {
+      sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
+      handle(req, res).catch((error: unknown) => {
+        console.error('request failed', req.url, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+}
+
 const server = createServer(
   {
     // Slow senders: a request's headers must arrive within 10 s and the whole request within
@@ -98,28 +121,7 @@ const server = createServer(
     connectionsCheckingInterval: 1_000,
     keepAliveTimeout: 5_000,
   },
-  (req, res) => {
-    setClientAddress(req);
-    if (buildId) res.setHeader('X-Warta-Build', buildId);
-    // Only an instance's own fan-out call (lib/cluster/fanout.ts) may skip republishing.
-    if (req.headers[FANOUT_HEADER] !== undefined && !isLoopback(req.socket.remoteAddress)) delete req.headers[FANOUT_HEADER];
-    if (guardRequest(req, res)) return;
-    if (getContent() !== contentServed) {
-      contentServed = getContent();
-      pageCache.clear();
-    }
-    pageCache.respond(req, res, () => {
-      capForSchedule(res);
-      compress(req as never, res as never, () => {
-        sendHtmlAsServed(res, { policyFor, rewrite, finished: finishedFor(req, res) });
-        handle(req, res).catch((error: unknown) => {
-          console.error('request failed', req.url, error);
-          if (!res.headersSent) res.statusCode = 500;
-          res.end();
-        });
-      });
-    });
-  },
+  serve,
 );
 // Past this many open connections new ones are closed at once: the process keeps its memory and
 // file descriptors for the readers it has. Slow connections cost little each, so the cap is high.
@@ -127,9 +129,31 @@ server.maxConnections = config.WARTA_MAX_CONNECTIONS;
 // A connection on which nothing moves for a minute (a reader that stopped reading) is closed.
 server.timeout = 60_000;
 
-void app.prepare().then(() => {
+/**
+ * One search answered before the server listens, on a loopback port of its own: the search's
+ * first run (its columns, statements, the stemmer, the page's first render) is paid here, not by
+ * the first reader who searches. Failing is no reason not to start.
+ */
+async function warmUp(): Promise<void> {
+  const warm = createServer(serve);
+  try {
+    await new Promise<void>((resolve) => warm.listen(0, '127.0.0.1', resolve));
+    const { port: warmPort } = warm.address() as { port: number };
+    await (await fetch(`http://127.0.0.1:${warmPort}${WARM_UP_SEARCH}`, { signal: AbortSignal.timeout(10_000) })).arrayBuffer();
+  } catch (error) {
+    console.warn('warm-up search failed (the first search will be slower):', (error as Error).message);
+  } finally {
+    warm.closeAllConnections();
+    warm.close();
+  }
+}
+
+const WARM_UP_SEARCH = '/cari?q=berita';
+
+void app.prepare().then(async () => {
   // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
   if (dev) server.on('upgrade', app.getUpgradeHandler());
+  else await warmUp();
   server.listen(port, host, () => {
     console.log(`Warta ${dev ? 'development' : 'production'} server on http://${host ?? 'localhost'}:${port}${buildId ? ` (build ${buildId})` : ''}`);
     // Several instances (npm run cluster): a publish on any one reaches this one too.

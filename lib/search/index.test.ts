@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { searchSourceFrom } from '../../test/support/test-store';
-import { levenshtein, matchExpression, normaliseQuery, search, snippet, type SearchQuery, type SearchResult, type SearchSource } from './index';
-import { stems } from './language';
+import { levenshtein, matchExpression, normaliseQuery, search, snippet, spellings, type SearchQuery, type SearchResult, type SearchSource } from './index';
+import { STOP_WORDS, stem } from './language';
 
 let source: SearchSource;
 
@@ -44,8 +44,8 @@ beforeAll(() => {
 
 describe('Indonesian text', () => {
   it('stems inflected forms to one root and drops stop words', () => {
-    expect(stems('memasok pasokan dipasok pasok')).toEqual(['pasok', 'pasok', 'pasok', 'pasok']);
-    expect(stems('yang dan di Korea')).toEqual(['korea']);
+    expect(['memasok', 'pasokan', 'dipasok', 'pasok'].map(stem)).toEqual(['pasok', 'pasok', 'pasok', 'pasok']);
+    expect(['yang', 'dan', 'di', 'korea'].filter((word) => !STOP_WORDS.has(word))).toEqual(['korea']);
   });
 });
 
@@ -212,9 +212,23 @@ describe('hostile queries', () => {
 });
 
 describe('snippets', () => {
-  it('marks matched words, including other inflections', () => {
-    const parts = snippet('Rusia berhak memasok senjata. Pasokan lain.', new Set(stems('pasok')));
+  it('marks the query\'s words with their stems\' other spellings, stop words apart', () => {
+    const spelled: Record<string, string[]> = { pasok: ['memasok', 'pasokan'] };
+    const marked = spellings('pasok yang', (root) => spelled[root] ?? []);
+    expect([...marked].sort()).toEqual(['memasok', 'pasok', 'pasokan']);
+    const parts = snippet('Rusia berhak memasok senjata yang. Pasokan lain.', marked);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['memasok', 'Pasokan']);
+    expect(parts.map((p) => p.text).join('')).toBe('Rusia berhak memasok senjata yang. Pasokan lain.');
+  });
+
+  it('marks other inflections in a search\'s snippets, from the index\'s words', () => {
+    const result = find('memasok');
+    const hit = result.hits.find((h) => h.article.slug === 'pasokan-ukraina')!;
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toContain('Pasokan');
+  });
+
+  it('keeps the text whole', () => {
+    const parts = snippet('Rusia berhak memasok senjata. Pasokan lain.', new Set(['pasokan']));
     expect(parts.map((p) => p.text).join('')).toBe('Rusia berhak memasok senjata. Pasokan lain.');
   });
 

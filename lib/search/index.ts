@@ -1,7 +1,7 @@
 import type { Article, ContentStore } from '../content';
 import type { ContentDatabase } from '../content/database';
 import { plainText } from '../content/markdown';
-import { stem, STOP_WORDS, stems, words } from './language';
+import { stem, STOP_WORDS, words } from './language';
 import { MAX_QUERY_LENGTH } from './limits';
 
 export { MAX_QUERY_LENGTH };
@@ -353,10 +353,10 @@ function searchNow(source: SearchSource, query: SearchQuery): SearchResult {
   result.total = total;
   result.totalPages = Math.max(1, Math.ceil(total / pageSize));
   result.page = Math.min(wanted, result.totalPages);
-  const queryStems = new Set(stems(q));
+  const marked = spellings(q, queries(database).variants);
   result.hits = best.sorted().slice((result.page - 1) * pageSize, result.page * pageSize).map((id) => {
     const article = articles[id]!;
-    return { article, snippet: snippet(`${article.summary}\n${plainText(content.markdown(article))}`, queryStems) };
+    return { article, snippet: snippet(`${article.summary}\n${plainText(content.markdown(article))}`, marked) };
   });
   c.sections.forEach((slug, i) => {
     if (sectionCounts[i]! > 0) result.sections[slug] = sectionCounts[i]!;
@@ -425,13 +425,28 @@ export function levenshtein(a: string, b: string, limit: number): number {
 const SNIPPET_WORDS = 32;
 
 /**
- * The passage of `text` (about 32 words) with the most query words, split into parts so the
- * page can mark matches with <mark> — text stays text, never HTML.
+ * The words a snippet marks: each query word (stop words apart) with every indexed spelling of
+ * its stem, so a snippet needs no stemming of its own (a search's ten bodies hold thousands of
+ * words, each new one a Sastrawi run).
  */
-export function snippet(text: string, queryStems: Set<string>): SnippetPart[] {
+export function spellings(q: string, variants: (stem: string) => string[] = () => []): Set<string> {
+  const marked = new Set<string>();
+  for (const word of words(q)) {
+    if (STOP_WORDS.has(word) || marked.has(word)) continue;
+    marked.add(word);
+    for (const spelling of variants(stem(word))) marked.add(spelling);
+  }
+  return marked;
+}
+
+/**
+ * The passage of `text` (about 32 words) with the most of the `marked` words (see spellings),
+ * split into parts so the page can mark matches with <mark> — text stays text, never HTML.
+ */
+export function snippet(text: string, marked: Set<string>): SnippetPart[] {
   const tokens = text.split(/(\s+)/).filter((t) => t.length > 0 && !/^\s+$/.test(t));
   // A token matches when one of its words does ("Korea-Utara," holds two).
-  const isMatch = tokens.map((token) => words(token).some((word) => queryStems.has(stem(word))));
+  const isMatch = tokens.map((token) => words(token).some((word) => marked.has(word)));
   let bestStart = 0;
   let bestCount = -1;
   let count = 0;

@@ -10,7 +10,7 @@ const stemCache = new Map<string, string>();
 
 export const STOP_WORDS = new Set(indonesianStopwords);
 
-/** Words whose stem is kept: a whole archive's vocabulary, so that indexing stems each word once. */
+/** Words whose stem is kept (a whole archive's vocabulary): query words and the index's new words. */
 const STEM_CACHE_WORDS = 1_000_000;
 /** Anything outside ASCII, which then needs Unicode folding and splitting. */
 const NOT_ASCII = /[^\u0000-\u007f]/;
@@ -35,21 +35,4 @@ export function words(text: string): string[] {
   const folded = fold(text);
   // The same words as the Unicode pattern gives, found faster in ASCII text.
   return folded.match(NOT_ASCII.test(folded) ? /[\p{L}\p{N}]+/gu : /[a-z0-9]+/g) ?? [];
-}
-
-/** Per word: its stem, or '' for a stop word (one lookup per word of every story indexed). */
-const terms = new Map<string, string>();
-
-/** The stems a query or a document is made of, without stop words. */
-export function stems(text: string): string[] {
-  const out: string[] = [];
-  for (const word of words(text)) {
-    let term = terms.get(word);
-    if (term === undefined) {
-      term = STOP_WORDS.has(word) ? '' : stem(word);
-      if (terms.size < STEM_CACHE_WORDS) terms.set(word, term);
-    }
-    if (term !== '') out.push(term);
-  }
-  return out;
 }
