@@ -148,7 +148,8 @@ async function warmUp(): Promise<void> {
   }
 }
 
-const WARM_UP_SEARCH = '/cari?q=berita';
+// A word no story has: everything a search loads is loaded, and no large set of stories is scored.
+const WARM_UP_SEARCH = '/cari?q=zqxw';
 
 void app.prepare().then(async () => {
   // Hot reload's WebSocket; Next.js hands out the handler only once prepared.
