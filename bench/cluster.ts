@@ -18,7 +18,7 @@ const SECONDS = Number(process.env.BENCH_CLUSTER_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_CLUSTER_PORT ?? 3760);
 const HEADERS = { 'accept-encoding': 'gzip' };
 const ARTICLE = '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara';
-/** What readers ask for: pages the front cache may keep, and a search it never keeps (no-store). */
+/** What readers ask for: pages the front cache may keep, and a search it never keeps (deploy/nginx.conf bypasses its cache for /cari). */
 const PAGES = [ARTICLE, '/topik/hubungan-rusia-korea-utara', '/'];
 const SEARCH = '/cari?q=putin+senjata';
 
@@ -172,7 +172,7 @@ export async function clusterPart(): Promise<string> {
 front cache, the instances on PORT+i, a redis-server of its own), autocannon on 127.0.0.1 with
 ${CONNECTIONS} connections for ${SECONDS} s per row, \`Accept-Encoding: gzip\`, after one warming request per
 URL. Pages: the article, a tag page and the home page in turn (nginx keeps each for a minute,
-\`s-maxage=60\`); search: never kept in front (\`no-store\`), so every request reaches an instance.
+\`s-maxage=60\`); search: never kept in front (\`deploy/nginx.conf\` bypasses its cache for \`/cari\`), so every request reaches an instance.
 The hit ratio counts \`X-Cache-Status\` (nginx's \`$upstream_cache_status\`) of every response. The
 rolling reload row runs the pages and search together while \`npm run cluster -- reload\` restarts
 each instance in turn. The last row is nginx alone serving the article's HTML as a gzipped file:
