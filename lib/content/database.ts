@@ -293,8 +293,10 @@ const mostlyNew = (result: LoadResult) => (result.content.articles.length - resu
  * database. `build` names the build it is for (see lib/content/index.ts).
  */
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
-  const result = updateUsable(file, options, build) ?? writeNew(file, options, build, undefined);
-  if (result instanceof Promise) throw new Error('unreachable: no thread');
+  const updated = updateUsable(file, options, build);
+  if (updated) return done(file, updated);
+  const { temporary, ...result } = writeTemporary(file, options, build, undefined);
+  if (result.problems.length === 0) fs.renameSync(temporary, file);
   return done(file, result);
 }
 
@@ -307,10 +309,20 @@ export async function writeContentDatabaseOnTwoThreads(file: string, options: Om
   const updated = updateUsable(file, options, build);
   if (updated) return done(file, updated);
   const thread = new IndexThread(`${file}.${process.pid}.index.tmp`);
+  let temporary: string | undefined;
   try {
-    return done(file, await writeNew(file, options, build, thread));
+    const { temporary: written, ...result } = writeTemporary(file, options, build, thread);
+    temporary = written;
+    if (result.problems.length === 0) {
+      await thread.finished;
+      joinInto(thread.file, written);
+      fs.renameSync(thread.file, file);
+    }
+    return done(file, result);
   } finally {
-    void thread.stop();
+    // Stopped before its file goes: with problems it may still be writing it.
+    await thread.stop();
+    for (const name of [temporary, thread.file]) if (name) fs.rmSync(name, { force: true });
   }
 }
 
@@ -345,61 +357,48 @@ function laterBody(file: string): (id: number) => BodyRef {
   return (id) => ({ text: () => (database ??= openContentDatabase(file)).body(id) });
 }
 
-/** A new database, written into a temporary file and renamed into place; with `thread`, bodies and index are written there. */
-function writeNew(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build: string, thread: IndexThread | undefined): LoadResult | Promise<LoadResult> {
+/**
+ * A new database written into a temporary file (`temporary` in the result), nothing left behind
+ * when the content has problems or the write fails. With `thread`, bodies and index go to the
+ * thread's file instead.
+ */
+function writeTemporary(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build: string, thread: IndexThread | undefined): LoadResult & { temporary: string } {
   const temporary = `${file}.${process.pid}.tmp`;
-  const discard = () => {
-    for (const name of [temporary, ...(thread ? [thread.file] : [])]) fs.rmSync(name, { force: true });
-  };
   fs.rmSync(temporary, { force: true });
   const sqlite = new Database(temporary);
-  const fail = (error: unknown) => {
-    if (sqlite.open) sqlite.close();
-    discard();
-    throw error;
-  };
-  let result: LoadResult;
   try {
     createDatabase(sqlite);
     startIndexing(sqlite);
     sqlite.exec('BEGIN');
-    result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite));
-    if (result.problems.length > 0) {
-      sqlite.close();
-      discard();
-      return result;
+    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite));
+    if (result.problems.length === 0) {
+      sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+      finishIndexing(sqlite, !thread);
+      sqlite.exec('COMMIT');
     }
-    sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
-    finishIndexing(sqlite, !thread);
-    sqlite.exec('COMMIT');
     sqlite.close();
+    if (result.problems.length > 0) fs.rmSync(temporary, { force: true });
+    return { ...result, temporary };
   } catch (error) {
-    return fail(error);
-  }
-  if (!thread) {
-    fs.renameSync(temporary, file);
-    return result;
-  }
-  return thread.finished.then(() => {
-    // The thread's file holds bodies and index: the rest joins it there.
-    const joined = new Database(thread.file);
-    try {
-      joined.pragma('journal_mode = OFF');
-      joined.pragma('synchronous = OFF');
-      joined.prepare('ATTACH DATABASE ? AS written').run(temporary);
-      joined.exec('BEGIN');
-      for (const table of ['meta', 'tags', 'sections', 'authors', 'articles', 'article_tags']) joined.exec(`INSERT INTO main.${table} SELECT * FROM written.${table}`);
-      joined.exec('COMMIT');
-      joined.exec('DETACH DATABASE written');
-      joined.close();
-    } catch (error) {
-      if (joined.open) joined.close();
-      throw error;
-    }
-    fs.renameSync(thread.file, file);
+    if (sqlite.open) sqlite.close();
     fs.rmSync(temporary, { force: true });
-    return result;
-  }, fail);
+    throw error;
+  }
+}
+
+/** The index thread's file (bodies and index) completed with the tables written on this thread. */
+function joinInto(indexFile: string, temporary: string): void {
+  const joined = new Database(indexFile);
+  try {
+    joined.pragma('journal_mode = OFF');
+    joined.pragma('synchronous = OFF');
+    joined.prepare('ATTACH DATABASE ? AS written').run(temporary);
+    joined.exec('BEGIN');
+    for (const table of ['meta', 'tags', 'sections', 'authors', 'articles', 'article_tags']) joined.exec(`INSERT INTO main.${table} SELECT * FROM written.${table}`);
+    joined.exec('COMMIT');
+  } finally {
+    joined.close();
+  }
 }
 
 /** Stories sent to the index thread at once: fewer messages, a bounded backlog of bodies. */
