@@ -117,6 +117,57 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
     assert.doesNotMatch(server.log().slice(logBefore), /request failed|Error|at /);
   });
 
+  test('a shared search page cannot be poisoned: framework requests, spoofed hosts and cookies never reach readers', async () => {
+    const target = `/cari?q=putin&poison=${random()}`;
+    // The App Router's own request for the same URL answers its payload, not the page: never kept.
+    const rsc = await raw(target, { headers: 'RSC: 1\r\nNext-Router-State-Tree: %5B%22%22%5D\r\n' });
+    assert.doesNotMatch(rsc.head, /x-warta-cache: HIT/i);
+    // A spoofed host and forwarded host, and a made-up draft-mode cookie, on the same URL.
+    await raw(target, { headers: 'X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: http\r\nX-Original-URL: /keluar\r\n' });
+    const cookie = await raw(target, { headers: 'Cookie: __prerender_bypass=junk; __next_preview_data=junk\r\n' });
+    assert.equal(cookie.status, 200);
+    assert.doesNotMatch(cookie.head, /x-warta-cache: HIT/i, 'a request with cookies was answered from the shared copy');
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`http://127.0.0.1:${PORT}${target}`, { headers: { Host: 'evil.example' } });
+      const html = await response.text();
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+      assert.match(html, /<h1[^>]*>Hasil pencarian: putin<\/h1>/);
+      assert.doesNotMatch(html, /evil\.example/);
+      assert.match(response.headers.get('cache-control') ?? '', /s-maxage=60/);
+    }
+  });
+
+  test('a flood of different searches keeps memory bounded, writes nothing and leaves the page cache working', async () => {
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))![1]) * 1024;
+    const before = entriesUnder(DIST);
+    const rssBefore = rss();
+    const started = performance.now();
+    // Each its own URL, so each is rendered and offered to the page cache (which keeps at most 500).
+    for (let i = 0; i < 600; i++) {
+      const q = i % 3 === 0 ? `putin ${random()}` : i % 3 === 1 ? random() : `korea utara ${i}`;
+      const response = await fetch(`http://127.0.0.1:${PORT}/cari?q=${encodeURIComponent(q)}&junk=${random()}`);
+      assert.equal(response.status, 200);
+      await response.arrayBuffer();
+    }
+    assert.ok(performance.now() - started < 120_000, 'a flood of 600 searches took more than two minutes');
+    assert.equal(entriesUnder(DIST), before, 'searches left files under the dist dir');
+    assert.ok(rss() - rssBefore < 200 * 1024 * 1024, `the server grew by ${Math.round((rss() - rssBefore) / 1048576)} MiB`);
+    const again = `/cari?q=korea&ulang=${random()}`;
+    await fetch(`http://127.0.0.1:${PORT}${again}`).then((r) => r.arrayBuffer());
+    assert.equal((await fetch(`http://127.0.0.1:${PORT}${again}`)).headers.get('x-warta-cache'), 'HIT');
+  });
+
+  test('images with any deployment id are encoded once; a malformed or second id is refused', async () => {
+    const url = (dpl: string) => `/_next/image?url=${encodeURIComponent(IMAGE)}&w=750&q=75&dpl=${dpl}`;
+    assert.equal((await raw(url('pertama'), { headers: 'Accept: image/avif\r\n' })).status, 200);
+    const cache = path.join(DIST, 'cache', 'images');
+    const before = entriesUnder(cache);
+    for (let n = 0; n < 30; n++) assert.equal((await raw(url(`id-${random()}`), { headers: 'Accept: image/avif\r\n' })).status, 200);
+    assert.equal(entriesUnder(cache), before, 'a new deployment id made a new image cache entry');
+    for (const bad of ['x'.repeat(65), '%2e%2e', 'a%20b', '', 'a&dpl=b']) assert.equal((await raw(url(bad), { headers: 'Accept: image/avif\r\n' })).status, 400, bad);
+  });
+
   test('other spellings of a page redirect to its own URL on this site', async () => {
     for (const target of [`/.${SEED}`, `/x/..${SEED}`, `/%2e${SEED}`, `/${SEED}`, SEED.toUpperCase(), `${SEED}/`, `/%62${SEED.slice(2)}`]) {
       const { status, head } = await raw(`${target}?utm=1`);
