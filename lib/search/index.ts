@@ -74,15 +74,19 @@ export function normaliseQuery(raw: unknown): string {
 /** Most indexed words a query word stands for (the commonest spellings of a stem are few). */
 const MAX_VARIANTS = 64;
 
+/** A query word and the indexed spellings of its stem `root`: what it matches and what snippets mark. */
+const spellingsOf = (word: string, root: string, variants: (stem: string) => string[]) => new Set([word, ...variants(root).slice(0, MAX_VARIANTS)]);
+
 /**
  * The query as FTS5 syntax, or null when it has no word to look for. Each word outside quotes
  * stands for every indexed word of its stem (`variants`, from content.db's search_words) and
  * itself, as a group of quoted alternatives; words are folded as the index folds them (letters
  * and digits only), stop words dropped. A "quoted phrase" asks for exactly those words in that
- * order, stop words included. Groups are joined with `operator`: AND to match, OR to score. Nothing the reader typed reaches FTS5 as syntax: operators (AND,
- * OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever separators or words.
+ * order, stop words included; groups are joined with AND. Nothing the reader typed reaches FTS5
+ * as syntax: operators (AND, OR, NOT, NEAR), *, ^, :, parentheses and stray quotes are only ever
+ * separators or words.
  */
-export function matchExpression(q: string, variants: (stem: string) => string[] = () => [], operator: 'AND' | 'OR' = 'AND'): string | null {
+export function matchExpression(q: string, variants: (stem: string) => string[] = () => []): string | null {
   const groups = new Map<string, string>();
   // Text between pairs of quotes is a phrase; an unpaired quote is ignored.
   q.split('"').forEach((part, i, parts) => {
@@ -95,12 +99,11 @@ export function matchExpression(q: string, variants: (stem: string) => string[] 
       if (STOP_WORDS.has(word)) continue;
       const root = stem(word);
       if (groups.has(root)) continue;
-      const spellings = new Set([word, ...variants(root).slice(0, MAX_VARIANTS)]);
-      const quoted = [...spellings].map((w) => `"${w}"`);
+      const quoted = [...spellingsOf(word, root, variants)].map((w) => `"${w}"`);
       groups.set(root, quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`);
     }
   });
-  return groups.size > 0 ? [...groups.values()].join(` ${operator} `) : null;
+  return groups.size > 0 ? [...groups.values()].join(' AND ') : null;
 }
 
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
@@ -433,8 +436,7 @@ export function spellings(q: string, variants: (stem: string) => string[] = () =
   const marked = new Set<string>();
   for (const word of words(q)) {
     if (STOP_WORDS.has(word) || marked.has(word)) continue;
-    marked.add(word);
-    for (const spelling of variants(stem(word))) marked.add(spelling);
+    for (const spelling of spellingsOf(word, stem(word), variants)) marked.add(spelling);
   }
   return marked;
 }
