@@ -1,6 +1,7 @@
 // @ts-check
 const os = require('node:os');
 const { deploymentIdFor } = require('./lib/deployment-id.cjs');
+const { bundleServer } = require('./server/bundle.cjs');
 
 /** @param {string} phase @returns {import('next').NextConfig} */
 module.exports = (phase) => {
@@ -28,6 +29,10 @@ module.exports = (phase) => {
       SITE_URL: process.env.SITE_URL ?? '',
     },
     reactStrictMode: true,
+    compiler: {
+      // Every production build carries the server that serves it (server/bundle.cjs, decision 0012).
+      runAfterProductionCompile: async ({ distDir: builtDir, projectDir }) => bundleServer(projectDir, builtDir),
+    },
     // Several instances (npm run cluster, REDIS_URL set when the server starts): Next.js's cache lives
     // in Redis, shared, with no copy in each process. Unset: the file-system cache, as for one server.
     ...(process.env.REDIS_URL && process.env.NEXT_PHASE !== 'phase-production-build'

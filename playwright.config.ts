@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   webServer: [{
     // Tests run against the production build, as readers get it.
-    command: `rm -rf ${E2E_DATA_DIR} && node --import tsx server/index.ts`,
+    command: `rm -rf ${E2E_DATA_DIR} && node server/start.cjs`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -25,6 +25,6 @@ if (!fs.existsSync(path.join(dist, 'BUILD_ID')) || !fs.existsSync(stampFile) || 
   if (built.status !== 0) process.exit(built.status ?? 1);
   fs.writeFileSync(stampFile, stamp);
 }
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+const server = spawn(process.execPath, ['server/start.cjs'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -141,7 +141,7 @@ async function supervise(): Promise<void> {
     );
 
   function startInstance(instance: Instance): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const child = spawn(process.execPath, ['server/start.cjs'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',

@@ -1,5 +1,5 @@
 /**
- * Starts the production server (server/index.ts, never `next start`) on 127.0.0.1 against an
+ * Starts the production server (server/index.ts as the build bundled it, never `next start`) on 127.0.0.1 against an
  * existing build, for the load and publishing tests and the benchmarks; or the development server.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ export interface RunningServer {
 }
 
 /**
- * Starts server/index.ts in production mode (or, with `mode: 'development'`, as `npm run dev`
+ * Starts the production server (npm start: server/start.cjs) (or, with `mode: 'development'`, as `npm run dev`
  * does) and waits until `probe` answers (up to `timeoutMs`).
  */
 export async function startServer(
@@ -26,7 +26,8 @@ export async function startServer(
   mode: 'production' | 'development' = 'production',
 ): Promise<RunningServer> {
   let log = '';
-  const args = ['--import', 'tsx', 'server/index.ts', ...(mode === 'development' ? ['--dev'] : [])];
+  // Production: the server as next build bundled it (npm start); development: the sources (npm run dev).
+  const args = mode === 'development' ? ['--import', 'tsx', 'server/index.ts', '--dev'] : ['server/start.cjs'];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, NODE_ENV: mode, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,4 +6,4 @@ export NEXT_TELEMETRY_DISABLED=1
 npm ci --no-audit --no-fund
 npm run build
 export NODE_ENV=production PORT="${PORT:-3000}"
-exec node --import tsx server/index.ts
+exec node server/start.cjs

@@ -53,7 +53,7 @@ export function isPublicFile(publicDir: string, pathname: string): boolean {
 
 /** The optimiser's widths and qualities as next.config.js sets them (every list written out there). */
 export function imageRulesOf(configFile: string, publicDir: string): ImageRules {
-  const loaded = createRequire(import.meta.url)(configFile);
+  const loaded = createRequire(configFile)(configFile);
   const images = (typeof loaded === 'function' ? loaded('phase-production-server') : loaded).images ?? {};
   const list = (name: string): number[] => {
     const value: unknown = images[name];

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type RunningServer, sleep, startServer } from '../../scripts/production-server';
@@ -286,16 +287,33 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
 });
 
 describe('a start that cannot work', { timeout: 120_000 }, () => {
-  test('a bad environment variable stops the start, named with its fix', () => {
-    const started = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', PORT: 'delapan-ribu', WARTA_PAGE_CACHE_MS: '-5', HOST: '127.0.0.1' },
+  /** npm start with `env`: it must exit 1 with a message, not a stack trace. Returns what it printed. */
+  const failedStart = (env: Record<string, string>): string => {
+    const started = spawnSync(process.execPath, ['server/start.cjs'], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT + 2), HOST: '127.0.0.1', ...env },
       encoding: 'utf8',
       timeout: 60_000,
     });
     assert.equal(started.status, 1, started.stdout + started.stderr);
-    assert.match(started.stderr, /PORT="delapan-ribu": must be a whole number/);
-    assert.match(started.stderr, /WARTA_PAGE_CACHE_MS="-5"/);
     assert.doesNotMatch(started.stderr, /\n\s+at /, 'a stack trace instead of the message');
+    return started.stderr;
+  };
+
+  test('a bad environment variable stops the start, named with its fix', () => {
+    const printed = failedStart({ PORT: 'delapan-ribu', WARTA_PAGE_CACHE_MS: '-5' });
+    assert.match(printed, /PORT="delapan-ribu": must be a whole number/);
+    assert.match(printed, /WARTA_PAGE_CACHE_MS="-5"/);
+  });
+
+  test('a build folder without the bundled server refuses to start and says to build', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-no-build-'));
+    try {
+      const printed = failedStart({ WARTA_DIST_DIR: empty });
+      assert.match(printed, /warta-server\.cjs is missing/);
+      assert.match(printed, /run npm run build/);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   test('a copy of the build without its links to native packages refuses to start and says what is missing', () => {
@@ -304,14 +322,9 @@ describe('a start that cannot work', { timeout: 120_000 }, () => {
     fs.cpSync(DIST, copy, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.startsWith(path.join(DIST, 'cache')) });
     fs.rmSync(path.join(copy, 'node_modules'), { recursive: true, force: true });
     try {
-      const started = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-        env: { ...process.env, NODE_ENV: 'production', WARTA_DIST_DIR: copy, PORT: String(PORT + 2), HOST: '127.0.0.1' },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      assert.equal(started.status, 1, started.stdout + started.stderr);
-      assert.match(started.stderr, /node_modules\/ is missing/);
-      assert.match(started.stderr, /docs\/operations\.md/);
+      const printed = failedStart({ WARTA_DIST_DIR: copy });
+      assert.match(printed, /node_modules\/ is missing/);
+      assert.match(printed, /docs\/operations\.md/);
     } finally {
       fs.rmSync(copy, { recursive: true, force: true });
     }
