@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { searchSourceFrom } from '../../test/support/test-store';
-import { levenshtein, matchExpression, normaliseQuery, search, snippet, spellings, type SearchQuery, type SearchResult, type SearchSource } from './index';
+import { levenshtein, matchExpression, normaliseQuery, search, snippet, spellings, yearOf, type SearchQuery, type SearchResult, type SearchSource } from './index';
 import { STOP_WORDS, stem } from './language';
 
 let source: SearchSource;
@@ -246,5 +246,18 @@ describe('levenshtein', () => {
   it('counts edits and stops early', () => {
     expect(levenshtein('pyonyang', 'pyongyang', 3)).toBe(1);
     expect(levenshtein('abc', 'xyz', 2)).toBe(2);
+  });
+});
+
+describe('yearOf', () => {
+  const at = (iso: string) => yearOf({ publishedMs: Date.parse(iso) } as Parameters<typeof yearOf>[0]);
+  it('is the year in Jakarta, where the year turns seven hours before UTC', () => {
+    expect(at('2023-12-31T16:59:59.999Z')).toBe(2023);
+    expect(at('2023-12-31T17:00:00Z')).toBe(2024);
+    expect(at('2024-12-31T23:59:59+07:00')).toBe(2024);
+    expect(at('2025-01-01T00:00:00+07:00')).toBe(2025);
+    // The same day asked again (its year remembered), and a leap day.
+    expect(at('2023-12-31T16:00:00Z')).toBe(2023);
+    expect(at('2024-02-29T12:00:00+07:00')).toBe(2024);
   });
 });

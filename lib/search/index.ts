@@ -106,8 +106,18 @@ export function matchExpression(q: string, variants: (stem: string) => string[] 
   return groups.size > 0 ? [...groups.values()].join(' AND ') : null;
 }
 
+const DAY_MS = 86_400_000;
+const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+// Per day: stories share days, and a server's Date goes through Next.js's patched constructor.
+const yearOfDay = new Map<number, number>();
+
 /** Year of a story in the site's time zone (Asia/Jakarta, UTC+7 all year). */
-export const yearOf = (article: Article) => new Date(article.publishedMs + 7 * 3_600_000).getUTCFullYear();
+export function yearOf(article: Article): number {
+  const day = Math.floor((article.publishedMs + JAKARTA_OFFSET_MS) / DAY_MS);
+  let year = yearOfDay.get(day);
+  if (year === undefined) yearOfDay.set(day, (year = new Date(day * DAY_MS).getUTCFullYear()));
+  return year;
+}
 
 /**
  * What filters and facets read per matching row, as arrays indexed by the row's id: a search
