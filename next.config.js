@@ -47,9 +47,29 @@ module.exports = (phase) => {
     // npm run build type-checks the code (tsc) beside the content check, before next build starts
     // (scripts/build.ts); next build type-checks on its own when run any other way.
     typescript: { ignoreBuildErrors: process.env.WARTA_TYPES_CHECKED === '1' },
-    // Loaded by Node, not bundled: ioredis (its optional dependencies and dynamic requires).
-    // better-sqlite3, a native module, is on Next.js's own external list already.
-    serverExternalPackages: ['ioredis'],
+    // Loaded by Node, not bundled: ioredis (its optional dependencies and dynamic requires), and
+    // the packages the production server has loaded already (content, search, the HTML rewrite),
+    // so a route's first render finds them loaded rather than compiling a second copy (the
+    // stemmer's dictionary alone is over half a megabyte). better-sqlite3, a native module, is on
+    // Next.js's own external list already.
+    serverExternalPackages: [
+      'ioredis',
+      'sastrawijs',
+      '@orama/stopwords',
+      'zod',
+      'yaml',
+      'image-size',
+      'unified',
+      'remark-parse',
+      'remark-gfm',
+      'remark-directive',
+      'remark-rehype',
+      'rehype-sanitize',
+      'rehype-external-links',
+      'mdast-util-to-string',
+      'unist-util-visit',
+      'htmlparser2',
+    ],
     async headers() {
       return [
         {

@@ -30,7 +30,17 @@ describe('missingFromBuild', () => {
 
   it('names a link that does not resolve, and a package with no link', () => {
     const missing = missingFromBuild(build({ 'better-sqlite3-abc': '../../node_modules/tidak-ada' }));
-    expect(missing).toEqual([expect.stringMatching(/better-sqlite3-abc → \.\.\/\.\.\/node_modules\/tidak-ada does not resolve/), expect.stringMatching(/no link to ioredis/)]);
+    expect(missing).toEqual([expect.stringMatching(/no link to ioredis/), expect.stringMatching(/better-sqlite3-abc → \.\.\/\.\.\/node_modules\/tidak-ada does not resolve/)]);
+  });
+
+  it('names any other link that does not resolve, scoped packages included', () => {
+    const dist = build({ 'better-sqlite3-abc': '../../node_modules/better-sqlite3', 'ioredis-def': '../../node_modules/better-sqlite3', 'zod-0123456789abcdef': '../../node_modules/zod' });
+    fs.mkdirSync(path.join(dist, 'node_modules', '@orama'));
+    fs.symlinkSync('../../../node_modules/@orama/stopwords', path.join(dist, 'node_modules', '@orama', 'stopwords-0123456789abcdef'));
+    expect(missingFromBuild(dist)).toEqual([
+      expect.stringMatching(/@orama\/stopwords-0123456789abcdef → .* does not resolve: node_modules\/@orama\/stopwords must be installed/),
+      expect.stringMatching(/zod-0123456789abcdef → .* does not resolve: node_modules\/zod must be installed/),
+    ]);
   });
 
   it('says when there is no build at all', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Packages the server loads from the build's own node_modules links (next.config.js serverExternalPackages; better-sqlite3 is external by default). */
+/** Packages whose links a build always has (next.config.js serverExternalPackages; better-sqlite3 is external by default): their absence means a copy lost its links. */
 export const LINKED_PACKAGES = ['better-sqlite3', 'ioredis'] as const;
 
 /**
@@ -21,18 +21,21 @@ export function missingFromBuild(distDir: string): string[] {
   }
   const missing: string[] = [];
   for (const name of LINKED_PACKAGES) {
-    const link = entries.find((entry) => entry === name || entry.startsWith(`${name}-`));
-    if (!link) {
-      missing.push(`${linkDir}/${name}-…: no link to ${name}; copy the build folder whole (cp -a), or build again`);
-      continue;
-    }
+    if (!entries.some((entry) => entry === name || entry.startsWith(`${name}-`))) missing.push(`${linkDir}/${name}-…: no link to ${name}; copy the build folder whole (cp -a), or build again`);
+  }
+  // Every link, those of the other packages next.config.js keeps external included, must resolve.
+  const links = entries.flatMap((entry) => (entry.startsWith('@') ? fs.readdirSync(path.join(linkDir, entry)).map((scoped) => path.join(entry, scoped)) : [entry]));
+  for (const link of links) {
     const target = path.join(linkDir, link);
     if (!fs.existsSync(path.join(target, 'package.json'))) {
-      missing.push(`${target}${linkTarget(target)} does not resolve: node_modules/${name} must be installed beside the build (npm ci)`);
+      missing.push(`${target}${linkTarget(target)} does not resolve: node_modules/${packageOf(link)} must be installed beside the build (npm ci)`);
     }
   }
   return missing;
 }
+
+/** The package a link stands for: `zod-1a2b…` → `zod`, `@orama/stopwords-1a2b…` → `@orama/stopwords`. */
+const packageOf = (link: string) => link.replace(/-[0-9a-f]{16}$/, '');
 
 function linkTarget(link: string): string {
   try {
