@@ -6,7 +6,7 @@ import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { FANOUT_HEADER, isLoopback, revalidateSelf, subscribeRevalidation } from '../lib/cluster/fanout';
-import { getContent } from '../lib/content';
+import { ContentDatabaseError, ContentValidationError, getContent } from '../lib/content';
 import { readEnv } from '../lib/env';
 import { setClientAddress } from './client-address';
 import { contentSecurityPolicy } from './csp';
@@ -60,7 +60,14 @@ const guardRequest = createRequestGuard({ images: imageRulesOf(path.resolve('nex
 
 // Load and validate content before listening: an invalid content folder stops the start with every
 // problem listed, and Next.js's pages then share this one copy (lib/content keeps it on globalThis).
-let contentServed = getContent();
+let contentServed: ReturnType<typeof getContent>;
+try {
+  contentServed = getContent();
+} catch (error) {
+  if (!(error instanceof ContentValidationError || error instanceof ContentDatabaseError)) throw error;
+  console.error(`Warta cannot start. ${error.message}`);
+  process.exit(1);
+}
 
 // Finished public pages are kept for WARTA_PAGE_CACHE_MS (default 1 s; 0 turns it off) and emptied
 // whenever content is reloaded (POST /api/revalidate). Not in development: edits show at once.

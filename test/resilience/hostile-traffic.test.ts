@@ -316,6 +316,26 @@ describe('a start that cannot work', { timeout: 120_000 }, () => {
     }
   });
 
+  test('invalid content with no database to start from stops the start with every problem listed', () => {
+    const copy = '.next-invalid-content-copy';
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-invalid-content-'));
+    fs.rmSync(copy, { recursive: true, force: true });
+    // The build without its cache: no content.db, so the server writes one from the folder.
+    fs.cpSync(DIST, copy, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.startsWith(path.join(DIST, 'cache')) });
+    fs.cpSync('content', contentDir, { recursive: true });
+    const story = path.join(contentDir, 'articles', fs.readdirSync(path.join(contentDir, 'articles'))[0]!);
+    fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace(/^section: .*$/m, 'section: tidak-ada'));
+    try {
+      const printed = failedStart({ WARTA_DIST_DIR: copy, WARTA_CONTENT_DIR: contentDir });
+      assert.match(printed, /Warta cannot start\. Content has 1 problem/);
+      assert.match(printed, new RegExp(`${path.basename(story)}:\\d+ — field "section"`));
+      assert.match(printed, /Fix: /);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+      fs.rmSync(contentDir, { recursive: true, force: true });
+    }
+  });
+
   test('a copy of the build without its links to native packages refuses to start and says what is missing', () => {
     const copy = '.next-incomplete-copy';
     fs.rmSync(copy, { recursive: true, force: true });
