@@ -275,7 +275,7 @@ ${results.map(row).join('\n')}
 
 Targets: ${targets.join('; ') || 'not measured'}.
 
-ISR after the first build of each size (production server, \`server/index.ts\`, started fresh; it loads and validates
+ISR after the first build of each size (production server, \`npm start\`, started fresh; it loads and validates
 the content store before it listens, reading every article's metadata from the build's content database). Stories and listings revalidate after 60 s, so a
 prerendered page of a build that finished more than a minute earlier answers \`STALE\` once
 (served at once from the cache while it regenerates) and \`HIT\` afterwards:

@@ -68,7 +68,7 @@ export async function lighthousePart(): Promise<string> {
 
 \`bench/lighthouse.ts\`: Lighthouse 12.2.3 (Node API, default config: mobile form factor, simulated
 throttling) in Chromium (\`${systemChromium}\`, headless, a fresh browser per run) against the production
-server (\`server/index.ts\`) on 127.0.0.1; ${RUNS} runs per page, each figure the median of its runs.
+server (\`npm start\`) on 127.0.0.1; ${RUNS} runs per page, each figure the median of its runs.
 Scores under load are lower than on an idle machine (TBT and LCP are simulated from measured CPU time).
 
 | page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | machine load after |

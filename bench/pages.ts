@@ -80,7 +80,7 @@ export async function pagesPart(): Promise<string> {
 
 ### What a reader's browser loads
 
-\`bench/pages.ts\`: each page fetched from the production server (\`server/index.ts\`) as a browser
+\`bench/pages.ts\`: each page fetched from the production server (\`npm start\`) as a browser
 gets it — a plain document without the framework runtime or the RSC payload
 (docs/decisions/0002-document-only-pages.md) — and gzip -9 of its HTML, of the script files it
 references and of its stylesheet. Inline JavaScript is our read beacon (article pages), counted

@@ -137,7 +137,7 @@ export async function servingPart(): Promise<string> {
   return `## Serving: requests per second and latency
 
 \`bench/serving.ts\`: autocannon, ${CONNECTIONS} connections for ${SECONDS} s, \`Accept-Encoding: gzip\`, on
-127.0.0.1, against the production server (\`server/index.ts\`, one Node process) as deployed — a
+127.0.0.1, against the production server (\`npm start\`, one Node process) as deployed — a
 finished page is kept in memory for a second and compressed once per encoding
 (\`server/page-cache.ts\`) — and again with that cache off (\`WARTA_PAGE_CACHE_MS=0\`: every request
 goes through Next.js's ISR cache, the runtime removal, CSP hashing and brotli), then against nginx
