@@ -144,7 +144,6 @@ export class ContentStore {
   private readonly tagPositions = new Map<string, Int32Array>();
   /** Per big tag (on more than 1 story in BIG_TAG_SHARE), its stories as a bit set over `candidates`. */
   private readonly tagBits = new Map<string, Uint32Array>();
-  private readonly position = new Map<Article, number>();
   private tagCounts?: { visible: number; tags: TagWithCount[] };
   /** Per tag, how many published stories it shares with each other tag (see relatedTags). */
   private tagPairs?: { visible: number; pairs: Map<string, Map<string, number>> };
@@ -176,7 +175,6 @@ export class ContentStore {
     const positions = new Map<string, number[]>();
     this.candidates.forEach((article, i) => {
       this.bySlug.set(article.slug, article);
-      this.position.set(article, i);
       for (const tag of article.tags) {
         push(this.byTag, tag, article);
         const list = positions.get(tag);
@@ -194,6 +192,19 @@ export class ContentStore {
         this.tagBits.set(tag, bits);
       }
     }
+  }
+
+  /** Position of a story in `candidates` (sorted byNewest, so found by bisection), or -1. */
+  private positionOf(article: Article): number {
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byNewest(this.candidates[mid]!, article) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.candidates.length && byNewest(this.candidates[i]!, article) === 0; i++) if (this.candidates[i] === article) return i;
+    return -1;
   }
 
   /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
@@ -343,7 +354,7 @@ export class ContentStore {
    * page in the build far more (figures: docs/decisions/0005-build-at-scale.md).
    */
   related(article: Article, limit: number): Article[] {
-    const self = this.position.get(article) ?? -1;
+    const self = this.positionOf(article);
     const first = this.firstVisible();
     // At most 7 bit sets, so that a count fits three bit planes; further big tags count as small.
     const dense: Uint32Array[] = [];
