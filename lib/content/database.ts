@@ -131,10 +131,11 @@ export class ContentDatabase {
     }
     const rows: StoredRows = { details: details ?? Buffer.alloc(0), articlesFolder, body: (id) => this.body(id) };
 
-    // The index articles_newest gives the order: the store's sort then finds nothing to move.
+    // The index articles_newest gives the order: the store's sort then finds nothing to move. The
+    // tags column is JSON already, so its values are joined as they are (json() would parse each).
     const [id, slug, publishedMs, section, draft, tags, authors] = this.sqlite
       .prepare<[], string[]>(
-        'SELECT json_group_array(id), json_group_array(slug), json_group_array(published_ms), json_group_array(section), json_group_array(draft), json_group_array(json(tags)), json_group_array(authors) FROM (SELECT id, slug, published_ms, section, draft, tags, authors FROM articles ORDER BY published_ms DESC, slug)',
+        "SELECT json_group_array(id), json_group_array(slug), json_group_array(published_ms), json_group_array(section), json_group_array(draft), '[' || coalesce(group_concat(tags, ','), '') || ']', json_group_array(authors) FROM (SELECT id, slug, published_ms, section, draft, tags, authors FROM articles ORDER BY published_ms DESC, slug)",
       )
       .raw()
       .get()!

@@ -62,6 +62,17 @@ describe('an article read from content.db (StoredArticle)', () => {
     database.close();
   });
 
+  it('reads a database with no stories', () => {
+    const { f, options, file } = setup();
+    for (const slug of ['pertama', 'lengkap', 'draf']) f.remove(`content/articles/${slug}.md`);
+    expect(writeContentDatabase(file, options).problems).toEqual([]);
+    const database = openContentDatabase(file);
+    const served = database.readForServing('content/articles');
+    expect(served.content.articles).toEqual([]);
+    expect(served.content.tags.length).toBeGreaterThan(0);
+    database.close();
+  });
+
   it('parses its details only when one is first read, and once', () => {
     const rows: StoredRows = { details: Buffer.from('not JSON{"title":"Judul","corrections":[]}'), articlesFolder: 'content/articles', body: (id) => `body ${id}` };
     const broken = new StoredArticle(rows, 7, 0, 8, 'rusak', 1, 'nasional', ['rusia'], ['redaksi'], false);
