@@ -133,6 +133,7 @@ export class ContentStore {
   private readonly bySlug = new Map<string, Article>();
   /** Slugs of the drafts this store leaves out (see exists). */
   private readonly draftSlugs = new Set<string>();
+  /** Per tag, its stories, newest first (made from tagPositions when first asked for). */
   private readonly byTag = new Map<string, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byAuthor = new Map<string, Article[]>();
@@ -172,20 +173,33 @@ export class ContentStore {
       if (list) list.push(article);
       else map.set(key, [article]);
     };
-    const positions = new Map<string, number[]>();
-    this.candidates.forEach((article, i) => {
+    for (const article of this.candidates) {
       this.bySlug.set(article.slug, article);
-      for (const tag of article.tags) {
-        push(this.byTag, tag, article);
-        const list = positions.get(tag);
-        if (list) list.push(i);
-        else positions.set(tag, [i]);
-      }
       for (const author of article.authors) push(this.byAuthor, author, article);
       push(this.bySection, article.section, article);
+    }
+    // Each tag's positions are counted first, then written into an array of that size: lists
+    // grown one story at a time were most of the cost of building the store.
+    const tagNumbers = new Map<string, number>();
+    const counts: number[] = [];
+    for (const article of this.candidates) {
+      for (const tag of article.tags) {
+        const n = tagNumbers.get(tag);
+        if (n === undefined) tagNumbers.set(tag, counts.push(1) - 1);
+        else counts[n]!++;
+      }
+    }
+    const lists = counts.map((count) => new Int32Array(count));
+    const filled = new Int32Array(counts.length);
+    this.candidates.forEach((article, i) => {
+      for (const tag of article.tags) {
+        const n = tagNumbers.get(tag)!;
+        lists[n]![filled[n]!++] = i;
+      }
     });
-    for (const [tag, list] of positions) {
-      this.tagPositions.set(tag, Int32Array.from(list));
+    for (const [tag, n] of tagNumbers) {
+      const list = lists[n]!;
+      this.tagPositions.set(tag, list);
       if (list.length * BIG_TAG_SHARE > this.candidates.length) {
         const bits = new Uint32Array(Math.ceil(this.candidates.length / 32));
         for (const p of list) bits[p >>> 5]! |= 1 << (p & 31);
@@ -272,7 +286,13 @@ export class ContentStore {
 
   /** Stories of a tag, newest first. */
   storiesByTag(slug: string): Article[] {
-    return this.visible(this.byTag.get(slug) ?? []);
+    let list = this.byTag.get(slug);
+    if (!list) {
+      // Made from the tag's positions when first asked for.
+      list = Array.from(this.tagPositions.get(slug) ?? [], (p) => this.candidates[p]!);
+      this.byTag.set(slug, list);
+    }
+    return this.visible(list);
   }
 
   storiesBySection(slug: string): Article[] {
@@ -298,10 +318,12 @@ export class ContentStore {
    * only change when a scheduled story comes out, which changes the number of visible stories.
    */
   tagsWithCounts(): TagWithCount[] {
-    const visible = this.candidates.length - this.firstVisible();
+    const first = this.firstVisible();
+    const visible = this.candidates.length - first;
     if (this.tagCounts?.visible !== visible) {
+      const published = (list: Int32Array | undefined) => (list ? list.length - lowerBound(list, first) : 0);
       const tags = [...this.tags.values()]
-        .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
+        .map((t) => ({ ...t, count: published(this.tagPositions.get(t.slug)) }))
         .sort((a, b) => collator.compare(a.name, b.name));
       this.tagCounts = { visible, tags };
     }
