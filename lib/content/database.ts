@@ -87,11 +87,13 @@ export class ContentDatabase {
    * never vouches for an article it was not computed from.
    */
   readForServing(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
-    const { tags, sections, authors, intern } = this.taxa();
-    const articles = this.storedArticles(articlesFolder, intern);
+    // One read transaction: the queries must see the same rows, whatever another connection commits meanwhile.
+    const { tags, sections, authors, articles, version } = this.sqlite.transaction(() => {
+      const taxa = this.taxa();
+      return { ...taxa, articles: this.storedArticles(articlesFolder, taxa.intern), version: this.dataVersion() };
+    })();
     const byId = new Map<number, Article>();
     for (const article of articles) byId.set(article.id, article);
-    const version = this.dataVersion();
     let entries: Map<string, LoadedEntry> | undefined;
     const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries : this.entriesOf(byId));
     return { content: { articles, tags, sections, authors }, byId, entries: () => (entries ??= readEntries()) };
