@@ -9,6 +9,8 @@ import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
 import { type LoadedEntry, loadContent, type LoadOptions, type LoadResult } from './load';
 import { searchSourceFrom } from '../../test/support/test-store';
+import { byNewest } from './store';
+import { plainArticle } from './stored-article';
 import type { RawContent } from './types';
 
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -23,10 +25,10 @@ function setup() {
   return { f, options, file: path.join(f.root, '.next/cache/warta-content/content.db') };
 }
 
-/** Content with each body as its text, articles by slug: where a body is kept may differ. */
+/** Content with each body as its text, articles by slug: where a body is kept may differ, and how the fields are (getters of a StoredArticle). */
 const asText = (content: RawContent) => ({
   ...content,
-  articles: content.articles.map((a) => ({ ...a, body: a.body.text() })).sort((a, b) => a.slug.localeCompare(b.slug)),
+  articles: content.articles.map((a) => ({ ...plainArticle(a), body: a.body.text() })).sort((a, b) => a.slug.localeCompare(b.slug)),
   tags: [...content.tags].sort((a, b) => a.slug.localeCompare(b.slug)),
   sections: [...content.sections].sort((a, b) => a.slug.localeCompare(b.slug)),
   authors: [...content.authors].sort((a, b) => a.slug.localeCompare(b.slug)),
@@ -250,6 +252,18 @@ describe('reading content.db to serve it (readForServing)', () => {
     expect(summary(entries)).toEqual(summary(read.entries));
     expect(entries.get('kedua.md')?.readAlsoLines).toEqual([expect.any(Number)]);
     for (const entry of entries.values()) expect(served.content.articles).toContain(entry.article);
+    database.close();
+  });
+
+  it('gives the articles newest first, ties by slug: the order the store sorts them in', () => {
+    const { f, options, file } = setup();
+    f.write('content/articles/lebih-baru.md', article({ title: '"Lebih Baru"', publishedAt: '"2024-06-21T14:05:00+07:00"' }));
+    f.write('content/articles/lebih-lama.md', article({ title: '"Lebih Lama"', publishedAt: '"2024-06-19T14:05:00+07:00"' }));
+    writeContentDatabase(file, options);
+    const database = openContentDatabase(file);
+    const slugs = database.readForServing('content/articles').content.articles.map((a) => a.slug);
+    expect(slugs).toEqual(['lebih-baru', 'bergambar', 'kedua', 'pertama', 'lebih-lama']);
+    expect(slugs).toEqual(loadContent(options).content.articles.sort(byNewest).map((a) => a.slug));
     database.close();
   });
 

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { addWords, APPLICATION_ID, createDatabase, finishIndexing, FORMAT, indexableText, startIndexing, WORDS_FROM_TEXTS } from './database-schema';
 import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
+import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
 /**
@@ -74,16 +75,8 @@ export class ContentDatabase {
    * messages name article files from ("content/articles").
    */
   read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
-    const { tags, sections, authors, intern } = this.taxa();
-    const entries = new Map<string, LoadedEntry>();
-    const articles: Article[] = [];
-    const rows = this.sqlite.prepare<[], [number, string, string, string, string, string | null, string | null]>('SELECT id, path, hash, article, read_also_lines, image_src, image_hash FROM articles').raw();
-    for (const [id, file, hash, json, readAlso, imageSrc, imageHash] of rows.iterate()) {
-      const { article, name } = this.completed(json, id, file, articlesFolder, intern);
-      articles.push(article);
-      entries.set(name, entryOf(id, hash, article, readAlso, imageSrc, imageHash));
-    }
-    return { content: { articles, tags, sections, authors }, entries };
+    const { content, byId } = this.readForServing(articlesFolder);
+    return { content, entries: this.entriesOf(byId) };
   }
 
   /**
@@ -94,27 +87,79 @@ export class ContentDatabase {
    * never vouches for an article it was not computed from.
    */
   readForServing(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
-    const { tags, sections, authors, intern } = this.taxa();
+    // One read transaction: the queries must see the same rows, whatever another connection commits meanwhile.
+    const { tags, sections, authors, articles, version } = this.sqlite.transaction(() => {
+      const taxa = this.taxa();
+      return { ...taxa, articles: this.storedArticles(articlesFolder, taxa.intern), version: this.dataVersion() };
+    })();
     const byId = new Map<number, Article>();
-    const articles: Article[] = [];
-    for (const [id, file, json] of this.sqlite.prepare<[], [number, string, string]>('SELECT id, path, article FROM articles').raw().iterate()) {
-      const { article } = this.completed(json, id, file, articlesFolder, intern);
-      articles.push(article);
-      byId.set(id, article);
-    }
-    const version = this.dataVersion();
+    for (const article of articles) byId.set(article.id, article);
     let entries: Map<string, LoadedEntry> | undefined;
-    const readEntries = () => {
-      if (this.dataVersion() !== version) return this.read(articlesFolder).entries;
-      const found = new Map<string, LoadedEntry>();
-      const rows = this.sqlite.prepare<[], [number, string, string, string, string | null, string | null]>('SELECT id, path, hash, read_also_lines, image_src, image_hash FROM articles').raw();
-      for (const [id, file, hash, readAlso, imageSrc, imageHash] of rows.iterate()) {
-        const article = byId.get(id);
-        if (article) found.set(articleName(file), entryOf(id, hash, article, readAlso, imageSrc, imageHash));
-      }
-      return found;
-    };
+    const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries : this.entriesOf(byId));
     return { content: { articles, tags, sections, authors }, byId, entries: () => (entries ??= readEntries()) };
+  }
+
+  /** The entries of `byId`'s articles, from their rows. */
+  private entriesOf(byId: Map<number, Article>): Map<string, LoadedEntry> {
+    const found = new Map<string, LoadedEntry>();
+    const rows = this.sqlite.prepare<[], [number, string, string, string, string | null, string | null]>('SELECT id, path, hash, read_also_lines, image_src, image_hash FROM articles').raw();
+    for (const [id, file, hash, readAlso, imageSrc, imageHash] of rows.iterate()) {
+      const article = byId.get(id);
+      if (article) found.set(articleName(file), entryOf(id, hash, article, readAlso, imageSrc, imageHash));
+    }
+    return found;
+  }
+
+  /**
+   * Every article, newest first, its details parsed when first read (StoredArticle). Each query
+   * returns whole columns as JSON arrays: a row object or array per article was most of the cost
+   * of reading them. The details stay in one buffer outside the heap, where the garbage collector
+   * never copies them.
+   */
+  private storedArticles(articlesFolder: string, intern: (slug: string) => string): StoredArticle[] {
+    const [details, detailsIds, detailsLengths] = this.sqlite
+      .prepare<[], [Buffer | null, string, string]>("SELECT CAST(group_concat(details, '') AS BLOB), json_group_array(id), json_group_array(octet_length(details)) FROM articles")
+      .raw()
+      .get()!;
+    const ids = JSON.parse(detailsIds) as number[];
+    const lengths = JSON.parse(detailsLengths) as number[];
+    // Where each row's details are in `details`, by row id.
+    const size = ids.reduce((max, id) => Math.max(max, id + 1), 0);
+    const detailsStart = new Float64Array(size);
+    const detailsEnd = new Float64Array(size);
+    for (let i = 0, at = 0; i < ids.length; at += lengths[i]!, i++) {
+      detailsStart[ids[i]!] = at;
+      detailsEnd[ids[i]!] = at + lengths[i]!;
+    }
+    const rows: StoredRows = { details: details ?? Buffer.alloc(0), articlesFolder, body: (id) => this.body(id) };
+
+    // The index articles_newest gives the order: the store's sort then finds nothing to move. The
+    // tags column is JSON already, so its values are joined as they are (json() would parse each).
+    const [id, slug, publishedMs, section, draft, tags, authors] = this.sqlite
+      .prepare<[], string[]>(
+        "SELECT json_group_array(id), json_group_array(slug), json_group_array(published_ms), json_group_array(section), json_group_array(draft), '[' || coalesce(group_concat(tags, ','), '') || ']', json_group_array(authors) FROM (SELECT id, slug, published_ms, section, draft, tags, authors FROM articles ORDER BY published_ms DESC, slug)",
+      )
+      .raw()
+      .get()!
+      .map((column) => JSON.parse(column) as unknown[]) as [number[], string[], number[], string[], number[], string[][], string[]];
+    // JSON.parse makes a string per occurrence: every article would hold its own "ekonomi".
+    const internAll = (slugs: string[]) => {
+      for (let i = 0; i < slugs.length; i++) slugs[i] = intern(slugs[i]!);
+      return slugs;
+    };
+    // Lists of authors repeat: one array for all the stories with the same list (frozen, being shared).
+    const authorLists = new Map<string, string[]>();
+    const authorsOf = (json: string) => {
+      let list = authorLists.get(json);
+      if (!list) authorLists.set(json, (list = Object.freeze(internAll(JSON.parse(json))) as string[]));
+      return list;
+    };
+    const articles = new Array<StoredArticle>(id.length);
+    for (let i = 0; i < id.length; i++) {
+      const row = id[i]!;
+      articles[i] = new StoredArticle(rows, row, detailsStart[row]!, detailsEnd[row]!, slug[i]!, publishedMs[i]!, intern(section[i]!), internAll(tags[i]!), authorsOf(authors[i]!), draft[i] === 1);
+    }
+    return articles;
   }
 
   /** Changes whenever another connection commits to the database (PRAGMA data_version). */
@@ -129,26 +174,9 @@ export class ContentDatabase {
     );
     const sections = this.sqlite.prepare('SELECT slug, name, description, ord AS "order" FROM sections ORDER BY slug').all() as Section[];
     const authors = this.sqlite.prepare('SELECT slug, name, bio FROM authors ORDER BY slug').all() as Author[];
-    // JSON.parse makes a string per occurrence: every article would hold its own "ekonomi".
     const canonical = new Map<string, string>();
     for (const list of [tags, sections, authors]) for (const { slug } of list) canonical.set(slug, slug);
     return { tags, sections, authors, intern: (slug: string) => canonical.get(slug) ?? slug };
-  }
-
-  /**
-   * An article from its row, completed in place: rows are read as arrays, since a row object and a
-   * spread copy per article were most of the server's start and doubled the garbage to collect.
-   */
-  private completed(json: string, id: number, file: string, articlesFolder: string, intern: (slug: string) => string): { article: Article; name: string } {
-    const article = JSON.parse(json) as Article;
-    const name = articleName(file);
-    article.file = articlesFolder + path.sep + name;
-    article.section = intern(article.section);
-    const { tags, authors } = article;
-    for (let i = 0; i < tags.length; i++) tags[i] = intern(tags[i]!);
-    for (let i = 0; i < authors.length; i++) authors[i] = intern(authors[i]!);
-    article.body = new DatabaseBody(this, id);
-    return { article, name };
   }
 
   close(): void {
@@ -235,7 +263,7 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
     for (const statement of deletions) statement.run(id);
   };
   const insertArticle = sqlite.prepare(
-    'INSERT INTO articles (path, hash, slug, published_ms, section, draft, article, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO articles (path, hash, slug, published_ms, section, draft, tags, authors, details, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
   const relative = (slug: string) => `articles/${slug}.md`;
@@ -244,7 +272,6 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
     const { article } = entry;
     const old = ids.get(relative(article.slug));
     if (old !== undefined) remove(old);
-    const { body: _body, file: _file, ...stored } = article;
     const id = Number(
       insertArticle.run(
         relative(article.slug),
@@ -253,7 +280,9 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
         article.publishedMs,
         article.section,
         article.draft ? 1 : 0,
-        JSON.stringify(stored),
+        JSON.stringify(article.tags),
+        JSON.stringify(article.authors),
+        JSON.stringify(detailsOf(article)),
         JSON.stringify(entry.readAlsoLines.map((line) => line ?? null)),
         entry.image?.src ?? null,
         entry.image?.hash ?? null,

@@ -7,7 +7,7 @@ import { FRONTMATTER, parseYaml, validate } from './load';
 import { parseBody, plainText, renderBody } from './markdown';
 import type { ContentProblem } from './problems';
 import { isoDate, SLUG_PATTERN, slug, text } from './schema';
-import type { RawContent } from './types';
+import type { Article, RawContent } from './types';
 
 /**
  * Live reports ("Live Update"): one Markdown file each in content/live/, named by its slug. The
@@ -178,7 +178,9 @@ export function parseLiveReport(source: string, file: string, content: Pick<RawC
 export function loadLiveReports(options: { contentDir: string; rootDir: string }, content: RawContent, problems: ContentProblem[]): LiveReport[] {
   const dir = path.join(options.contentDir, 'live');
   if (!fs.existsSync(dir)) return [];
-  const titles = new Map(content.articles.map((a) => [a.slug, a.title]));
+  // Headlines only of the stories an entry links to: reading every story's would parse its details (StoredArticle).
+  let bySlug: Map<string, Article> | undefined;
+  const titleOf = (slug: string) => (bySlug ??= new Map(content.articles.map((a) => [a.slug, a]))).get(slug)?.title;
   const reports: LiveReport[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.relative(options.rootDir, path.join(dir, name));
@@ -190,7 +192,7 @@ export function loadLiveReports(options: { contentDir: string; rootDir: string }
       problems.push({ file, message: 'the file name is not a slug', fix: 'rename it to lower-case letters, digits and single hyphens, e.g. putin-di-pyongyang.md' });
       continue;
     }
-    const report = parseLiveReport(fs.readFileSync(path.join(dir, name), 'utf8'), file, content, problems, (s) => titles.get(s));
+    const report = parseLiveReport(fs.readFileSync(path.join(dir, name), 'utf8'), file, content, problems, titleOf);
     if (report) reports.push(report);
   }
   return reports;

@@ -133,6 +133,7 @@ export class ContentStore {
   private readonly bySlug = new Map<string, Article>();
   /** Slugs of the drafts this store leaves out (see exists). */
   private readonly draftSlugs = new Set<string>();
+  /** Per tag, its stories, newest first (made from tagPositions when first asked for). */
   private readonly byTag = new Map<string, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byAuthor = new Map<string, Article[]>();
@@ -144,7 +145,6 @@ export class ContentStore {
   private readonly tagPositions = new Map<string, Int32Array>();
   /** Per big tag (on more than 1 story in BIG_TAG_SHARE), its stories as a bit set over `candidates`. */
   private readonly tagBits = new Map<string, Uint32Array>();
-  private readonly position = new Map<Article, number>();
   private tagCounts?: { visible: number; tags: TagWithCount[] };
   /** Per tag, how many published stories it shares with each other tag (see relatedTags). */
   private tagPairs?: { visible: number; pairs: Map<string, Map<string, number>> };
@@ -173,27 +173,52 @@ export class ContentStore {
       if (list) list.push(article);
       else map.set(key, [article]);
     };
-    const positions = new Map<string, number[]>();
-    this.candidates.forEach((article, i) => {
+    for (const article of this.candidates) {
       this.bySlug.set(article.slug, article);
-      this.position.set(article, i);
-      for (const tag of article.tags) {
-        push(this.byTag, tag, article);
-        const list = positions.get(tag);
-        if (list) list.push(i);
-        else positions.set(tag, [i]);
-      }
       for (const author of article.authors) push(this.byAuthor, author, article);
       push(this.bySection, article.section, article);
+    }
+    // Each tag's positions are counted first, then written into an array of that size: lists
+    // grown one story at a time were most of the cost of building the store.
+    const tagNumbers = new Map<string, number>();
+    const counts: number[] = [];
+    for (const article of this.candidates) {
+      for (const tag of article.tags) {
+        const n = tagNumbers.get(tag);
+        if (n === undefined) tagNumbers.set(tag, counts.push(1) - 1);
+        else counts[n]!++;
+      }
+    }
+    const lists = counts.map((count) => new Int32Array(count));
+    const filled = new Int32Array(counts.length);
+    this.candidates.forEach((article, i) => {
+      for (const tag of article.tags) {
+        const n = tagNumbers.get(tag)!;
+        lists[n]![filled[n]!++] = i;
+      }
     });
-    for (const [tag, list] of positions) {
-      this.tagPositions.set(tag, Int32Array.from(list));
+    for (const [tag, n] of tagNumbers) {
+      const list = lists[n]!;
+      this.tagPositions.set(tag, list);
       if (list.length * BIG_TAG_SHARE > this.candidates.length) {
         const bits = new Uint32Array(Math.ceil(this.candidates.length / 32));
         for (const p of list) bits[p >>> 5]! |= 1 << (p & 31);
         this.tagBits.set(tag, bits);
       }
     }
+  }
+
+  /** Position of a story in `candidates` (sorted byNewest, so found by bisection), or -1. */
+  private positionOf(article: Article): number {
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byNewest(this.candidates[mid]!, article) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.candidates.length && byNewest(this.candidates[i]!, article) === 0; i++) if (this.candidates[i] === article) return i;
+    return -1;
   }
 
   /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
@@ -261,7 +286,13 @@ export class ContentStore {
 
   /** Stories of a tag, newest first. */
   storiesByTag(slug: string): Article[] {
-    return this.visible(this.byTag.get(slug) ?? []);
+    let list = this.byTag.get(slug);
+    if (!list) {
+      // Made from the tag's positions when first asked for.
+      list = Array.from(this.tagPositions.get(slug) ?? [], (p) => this.candidates[p]!);
+      this.byTag.set(slug, list);
+    }
+    return this.visible(list);
   }
 
   storiesBySection(slug: string): Article[] {
@@ -287,10 +318,12 @@ export class ContentStore {
    * only change when a scheduled story comes out, which changes the number of visible stories.
    */
   tagsWithCounts(): TagWithCount[] {
-    const visible = this.candidates.length - this.firstVisible();
+    const first = this.firstVisible();
+    const visible = this.candidates.length - first;
     if (this.tagCounts?.visible !== visible) {
+      const published = (list: Int32Array | undefined) => (list ? list.length - lowerBound(list, first) : 0);
       const tags = [...this.tags.values()]
-        .map((t) => ({ ...t, count: this.storiesByTag(t.slug).length }))
+        .map((t) => ({ ...t, count: published(this.tagPositions.get(t.slug)) }))
         .sort((a, b) => collator.compare(a.name, b.name));
       this.tagCounts = { visible, tags };
     }
@@ -343,7 +376,7 @@ export class ContentStore {
    * page in the build far more (figures: docs/decisions/0005-build-at-scale.md).
    */
   related(article: Article, limit: number): Article[] {
-    const self = this.position.get(article) ?? -1;
+    const self = this.positionOf(article);
     const first = this.firstVisible();
     // At most 7 bit sets, so that a count fits three bit planes; further big tags count as small.
     const dense: Uint32Array[] = [];
