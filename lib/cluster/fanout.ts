@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { redisLog } from '../popular/throttled-log';
 
 /**
@@ -18,7 +18,9 @@ const instanceId = `${os.hostname()}:${process.pid}`;
 /** Shared with the read counts: Redis down is one line a minute per instance (throttled-log.ts). */
 const log = (topic: string, error: unknown) => redisLog()(`fan-out ${topic}`, error);
 
-function connect(url: string, offlineQueue: boolean): Redis {
+/** ioredis is loaded on first use: a server without REDIS_URL never needs it, nor its start the time. */
+async function connect(url: string, offlineQueue: boolean): Promise<Redis> {
+  const { Redis } = await import('ioredis');
   const client = new Redis(url, {
     // A publish fails at once while Redis is down instead of queueing behind a reconnect; the
     // subscription waits for the connection (and is renewed after each reconnect).
@@ -30,14 +32,14 @@ function connect(url: string, offlineQueue: boolean): Redis {
   return client;
 }
 
-const slot = globalThis as typeof globalThis & { __wartaFanoutPublisher?: Redis };
+const slot = globalThis as typeof globalThis & { __wartaFanoutPublisher?: Promise<Redis> };
 
 /** Publishes the slugs for the other instances; never throws. */
 export async function publishRevalidation(url: string | undefined, slugs: string[]): Promise<void> {
   if (!url) return;
-  slot.__wartaFanoutPublisher ??= connect(url, false);
-  const client = slot.__wartaFanoutPublisher;
   try {
+    slot.__wartaFanoutPublisher ??= connect(url, false);
+    const client = await slot.__wartaFanoutPublisher;
     // The first publish (a lazy connection) or one during a reconnect waits briefly for Redis.
     if (client.status !== 'ready') await new Promise((resolve) => {
       const timer = setTimeout(resolve, 2_000);
@@ -62,19 +64,22 @@ export function isLoopback(address: string | undefined): boolean {
  * instance becomes a loopback POST /api/revalidate. Returns a function that unsubscribes.
  */
 export function subscribeRevalidation(url: string, port: number, secret: string): () => void {
-  const client = connect(url, true);
-  client.subscribe(FANOUT_CHANNEL).catch((error: unknown) => log('subscribe', error));
-  client.on('message', (_channel: string, raw: string) => {
-    let message: { from?: string; slugs?: unknown };
-    try {
-      message = JSON.parse(raw);
-    } catch {
-      return;
-    }
-    if (message.from === instanceId || !Array.isArray(message.slugs)) return;
-    revalidateSelf(port, secret, message.slugs as string[], (error) => log('revalidate', error));
+  const subscribed = connect(url, true).then((client) => {
+    client.subscribe(FANOUT_CHANNEL).catch((error: unknown) => log('subscribe', error));
+    client.on('message', (_channel: string, raw: string) => {
+      let message: { from?: string; slugs?: unknown };
+      try {
+        message = JSON.parse(raw);
+      } catch {
+        return;
+      }
+      if (message.from === instanceId || !Array.isArray(message.slugs)) return;
+      revalidateSelf(port, secret, message.slugs as string[], (error) => log('revalidate', error));
+    });
+    return client;
   });
-  return () => client.disconnect();
+  subscribed.catch((error: unknown) => log('subscribe', error));
+  return () => void subscribed.then((client) => client.disconnect()).catch(() => undefined);
 }
 
 /**
