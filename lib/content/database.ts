@@ -23,7 +23,6 @@ import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from '
  * scheduled stories are, and search filters them by time when it is asked.
  */
 
-
 export { FORMAT };
 
 export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
@@ -38,18 +37,6 @@ export class ContentDatabaseError extends Error {
     detail: string,
   ) {
     super(`content database ${file} is ${DESCRIBED[problem]} (${detail}); run \`npm run build\` (or \`npm run check:content\`) to write it again`);
-  }
-}
-
-/** Bodies read on demand, by row. */
-class DatabaseBody implements BodyRef {
-  constructor(
-    private readonly db: ContentDatabase,
-    readonly id: number,
-  ) {}
-
-  text(): string {
-    return this.db.body(this.id);
   }
 }
 
@@ -105,7 +92,10 @@ export class ContentDatabase {
     const rows = this.sqlite.prepare<[], [number, string, string, string, string | null, string | null]>('SELECT id, path, hash, read_also_lines, image_src, image_hash FROM articles').raw();
     for (const [id, file, hash, readAlso, imageSrc, imageHash] of rows.iterate()) {
       const article = byId.get(id);
-      if (article) found.set(articleName(file), entryOf(id, hash, article, readAlso, imageSrc, imageHash));
+      if (!article) continue;
+      const readAlsoLines = readAlso === '[]' ? [] : (JSON.parse(readAlso) as (number | null)[]).map((line) => line ?? undefined);
+      // Keyed by file name, as the load names them: the path is articles/<slug>.md.
+      found.set(path.basename(file), { id, hash, article, readAlsoLines, image: imageSrc !== null ? { src: imageSrc, hash: imageHash! } : undefined });
     }
     return found;
   }
@@ -182,14 +172,6 @@ export class ContentDatabase {
   close(): void {
     this.sqlite.close();
   }
-}
-
-/** An article file's name from its path in the database ("articles/slug.md"). */
-const articleName = (file: string) => (file.startsWith('articles/') ? file.slice('articles/'.length) : path.basename(file));
-
-function entryOf(id: number, hash: string, article: Article, readAlso: string, imageSrc: string | null, imageHash: string | null): LoadedEntry {
-  const readAlsoLines = readAlso === '[]' ? [] : (JSON.parse(readAlso) as (number | null)[]).map((line) => line ?? undefined);
-  return { id, hash, article, readAlsoLines, image: imageSrc !== null ? { src: imageSrc, hash: imageHash! } : undefined };
 }
 
 /** Articles by their row in content.db (search answers with rows). */
@@ -323,10 +305,10 @@ const mostlyNew = (result: LoadResult) => (result.content.articles.length - resu
  */
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
   const updated = updateUsable(file, options, build);
-  if (updated) return done(file, updated);
+  if (updated) return updated;
   const { temporary, ...result } = writeTemporary(file, options, build, undefined);
   if (result.problems.length === 0) fs.renameSync(temporary, file);
-  return done(file, result);
+  return result;
 }
 
 /**
@@ -336,7 +318,7 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
  */
 export async function writeContentDatabaseOnTwoThreads(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): Promise<LoadResult> {
   const updated = updateUsable(file, options, build);
-  if (updated) return done(file, updated);
+  if (updated) return updated;
   const thread = new IndexThread(`${file}.${process.pid}.index.tmp`);
   let temporary: string | undefined;
   try {
@@ -347,7 +329,7 @@ export async function writeContentDatabaseOnTwoThreads(file: string, options: Om
       joinInto(thread.file, written);
       fs.renameSync(thread.file, file);
     }
-    return done(file, result);
+    return result;
   } finally {
     // Stopped before its file goes: with problems it may still be writing it.
     await thread.stop();
@@ -368,16 +350,6 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
   const { entries } = usable.read(articlesFolder(options));
   usable.close();
   return updateInPlace(file, { ...options, previous: { entries } }, laterBody(file), build);
-}
-
-function done(file: string, result: LoadResult): LoadResult {
-  if (result.problems.length === 0) {
-    // What the content snapshot (format 3 and before) left in this folder is of no use any more.
-    for (const name of fs.readdirSync(path.dirname(file))) {
-      if (name === 'snapshot.json' || name.startsWith('bodies-')) fs.rmSync(path.join(path.dirname(file), name), { force: true });
-    }
-  }
-  return result;
 }
 
 /** A body in the database at `file`, read when asked for (a new database is renamed into place before any is read). */
@@ -490,7 +462,7 @@ export interface IndexThreadData {
  * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
  */
 export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase): LoadResult {
-  return updateInPlace(file, options, (id) => new DatabaseBody(reader, id));
+  return updateInPlace(file, options, (id) => ({ text: () => reader.body(id) }));
 }
 
 function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies: (id: number) => BodyRef, build?: string): LoadResult {

@@ -13,7 +13,6 @@ export interface TagWithCount extends Tag {
   count: number;
 }
 
-/** Newest first; slug breaks ties so order never depends on file-system order. */
 /** Indonesian collation for names; one collator instead of a localeCompare per comparison. */
 const collator = new Intl.Collator('id');
 
@@ -103,6 +102,7 @@ export interface ReadingTime {
   minutes: number;
 }
 
+/** Newest first; slug breaks ties so order never depends on file-system order. */
 export function byNewest(a: Article, b: Article): number {
   return b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug);
 }
