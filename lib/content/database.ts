@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { addWords, APPLICATION_ID, createDatabase, finishIndexing, FORMAT, indexableText, startIndexing, WORDS_FROM_TEXTS } from './database-schema';
-import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
+import { articlesFolder, loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
@@ -200,11 +200,6 @@ export function openContentDatabase(file: string, { readonly = true } = {}): Con
     if (sqlite?.open) sqlite.close();
     throw new ContentDatabaseError(file, 'corrupt', (error as Error).message);
   }
-}
-
-/** Where messages name article files from ("content/articles"), as the load names them. */
-export function articlesFolder(options: Pick<LoadOptions, 'contentDir' | 'rootDir'>): string {
-  return path.relative(options.rootDir ?? process.cwd(), path.join(options.contentDir, 'articles')) || path.join(options.contentDir, 'articles');
 }
 
 /** Where syncInto sends each story written now: its body and, unless a draft, its text for the index. */

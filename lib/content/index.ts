@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { readEnv } from '../env';
 import { dates } from '../i18n';
-import { articlesById, articlesFolder, type ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
-import type { LoadedEntry } from './load';
+import { articlesById, type ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { articlesFolder, type LoadedEntry } from './load';
 import { type ContentProblem, ContentValidationError } from './problems';
 import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
 import { ContentStore } from './store';
