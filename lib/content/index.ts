@@ -64,10 +64,6 @@ interface Loaded {
 // One copy per process, shared by every route bundle (hence globalThis, not module scope).
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
 
-function loadedFrom(database: ContentDatabase, raw: RawContent, entries: Map<string, LoadedEntry>): Omit<Loaded, 'live'> {
-  return { raw, entries: () => entries, database, byId: articlesById(entries) };
-}
-
 /**
  * Opens content.db. Build workers (WARTA_CONTENT_BUILD_ID: the content check has just written
  * it for this build) and production servers take it as it is: it is the content that was checked
@@ -168,6 +164,7 @@ export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const state = loaded();
   const result = updateContentDatabase(contentDatabasePath(), { ...contentPaths(), previous: { entries: state.entries() } }, state.database);
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
-  holder.__wartaContent = withLive(loadedFrom(state.database, result.content, result.entries));
+  const { content: raw, entries } = result;
+  holder.__wartaContent = withLive({ raw, entries: () => entries, database: state.database, byId: articlesById(entries) });
   return { before, after: getContent() };
 }

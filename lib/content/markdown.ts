@@ -21,10 +21,15 @@ const READ_ALSO_FIX = `write it on its own line as ::${READ_ALSO_DIRECTIVE}{slug
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-export interface ParsedBody {
-  tree: MdastRoot;
+const EMPTY_BODY = { message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' };
+
+export interface ScannedBody {
   readAlso: { slug: string; line?: number }[];
   wordCount: number;
+}
+
+export interface ParsedBody extends ScannedBody {
+  tree: MdastRoot;
 }
 
 /**
@@ -82,15 +87,8 @@ export function parseBody(
   visit(tree, 'text', (node) => {
     words += node.value.split(/\s+/).filter(Boolean).length;
   });
-  if (words === 0) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (words === 0) problems.push({ file, ...EMPTY_BODY });
   return { tree, readAlso, wordCount: words };
-}
-
-export interface ScannedBody {
-  readAlso: { slug: string; line?: number }[];
-  wordCount: number;
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -136,9 +134,7 @@ export function scanBody(markdown: string, file: string, lineOffset: number, pro
     }
     checkDirective(text, i + 1 + lineOffset, file, problems, readAlso, directive);
   }
-  if (words === 0) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (words === 0) problems.push({ file, ...EMPTY_BODY });
   return { readAlso, wordCount: words };
 }
 
@@ -210,9 +206,7 @@ export function checkBody(markdown: string, file: string, lineOffset: number, pr
     counted = start;
     if (checkDirective(markdown.slice(start, end), line + 1 + lineOffset, file, problems, readAlso)) directiveLines.add(line);
   }
-  if (!hasWords(markdown, directiveLines)) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (!hasWords(markdown, directiveLines)) problems.push({ file, ...EMPTY_BODY });
   return readAlso;
 }
 
@@ -287,7 +281,7 @@ function wordsIn(text: string, start: number, end: number, plainOnly: boolean): 
   return words;
 }
 
-/** Plain text of a body for the search index, without building a tree. */
+/** Plain text of a body (search snippets, live entries' text), without building a tree. */
 export function plainText(markdown: string): string {
   return markdown
     .split('\n')

@@ -19,17 +19,23 @@ const collator = new Intl.Collator('id');
 /** Average adult reading speed used for "n menit baca". */
 const WORDS_PER_MINUTE = 200;
 
-/** First index of a sorted list whose value is at least `value`. */
-function lowerBound(list: Int32Array, value: number): number {
+/** The first index in [0, length) where `before` is false; it must be true on a prefix only (binary search). */
+export function bisect(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** First index of a sorted list whose value is at least `value`. */
+const lowerBound = (list: Int32Array, value: number) => bisect(list.length, (i) => list[i]! < value);
+
+/** Tags with the most stories first, then by name. */
+const byCount = (a: TagWithCount, b: TagWithCount) => b.count - a.count || collator.compare(a.name, b.name);
 
 /**
  * A tag on more than 1 story in this many gets a bit set for related(): one bit per story, where
@@ -166,7 +172,7 @@ export class ContentStore {
     }).sort(byNewest);
     for (const t of raw.tags) this.tags.set(t.slug, t);
     for (const a of raw.authors) this.authors.set(a.slug, a);
-    this.sections = [...raw.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'id'));
+    this.sections = [...raw.sections].sort((a, b) => a.order - b.order || collator.compare(a.name, b.name));
     for (const s of this.sections) this.sectionMap.set(s.slug, s);
     const push = (map: Map<string, Article[]>, key: string, article: Article) => {
       const list = map.get(key);
@@ -210,13 +216,7 @@ export class ContentStore {
 
   /** Position of a story in `candidates` (sorted byNewest, so found by bisection), or -1. */
   private positionOf(article: Article): number {
-    let lo = 0;
-    let hi = this.candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byNewest(this.candidates[mid]!, article) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(this.candidates.length, (i) => byNewest(this.candidates[i]!, article) < 0);
     for (let i = lo; i < this.candidates.length && byNewest(this.candidates[i]!, article) === 0; i++) if (this.candidates[i] === article) return i;
     return -1;
   }
@@ -229,14 +229,7 @@ export class ContentStore {
   /** How many stories at the head of a newest-first list are scheduled (not out yet). */
   private scheduledCount(list: Article[]): number {
     const now = this.now();
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.publishedMs > now) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return bisect(list.length, (i) => list[i]!.publishedMs > now);
   }
 
   /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
@@ -330,11 +323,11 @@ export class ContentStore {
     return this.tagCounts.tags.map((t) => ({ ...t }));
   }
 
-  /** Tags with the most stories first. */
+  /** Tags with the most published stories first. */
   popularTags(limit: number): TagWithCount[] {
     return this.tagsWithCounts()
       .filter((t) => t.count > 0)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .sort(byCount)
       .slice(0, limit);
   }
 
@@ -363,7 +356,7 @@ export class ContentStore {
         const tag = this.tags.get(other);
         return tag ? [{ ...tag, count: shared }] : [];
       })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .sort(byCount)
       .slice(0, limit);
   }
 
