@@ -8,26 +8,18 @@ import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
 /**
- * content.db: every valid article, its body, tags, sections, authors, and a full-text index of
- * whole stories (search_index: headline, summary, body). The content check of `npm run build`
- * writes it into the dist dir's cache/ (writeContentDatabase); build workers and servers open it
- * read-only (openContentDatabase); POST /api/revalidate brings it up to date in one transaction
- * (updateContentDatabase). An article is written again only when its file's bytes changed: rows
- * are keyed by the file's path relative to the content folder and its SHA-256, so a build moved
- * to another folder or machine starts from its database.
- *
- * The index holds the words as SQLite's own tokenizer finds them (case and diacritics folded),
- * and search_words maps each indexed word to its Sastrawi stem (lib/search/language.ts), so a
- * query for `memasok` asks for every word of stem `pasok` (`pasokan`, `dipasok`, …): stemming is
- * done once per distinct word, not once per word of every story. Drafts are never indexed;
- * scheduled stories are, and search filters them by time when it is asked.
+ * content.db (docs/decisions/0007, 0011, 0013): every valid article, its body, the taxa and a
+ * full-text index of whole stories (drafts never indexed). The content check of `npm run build`
+ * writes it (writeContentDatabase); build workers and servers open it read-only; revalidation
+ * brings it up to date in one transaction (updateContentDatabase). Rows are keyed by the file's
+ * path relative to the content folder and its SHA-256: only changed files are written again, and
+ * a build moved to another folder or machine starts from its database.
  */
 
 export { FORMAT };
 
-export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
-
-const DESCRIBED: Record<DatabaseProblem, string> = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
+const DESCRIBED = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
+export type DatabaseProblem = keyof typeof DESCRIBED;
 
 /** Why a content database cannot be used, and what to run. */
 export class ContentDatabaseError extends Error {
@@ -230,10 +222,10 @@ function writerHere(sqlite: Database.Database): StoryWriter {
 /**
  * Loads the content folder into `sqlite` (a transaction must be open): each changed or new
  * article file is written as it is read, unchanged ones stay as they are, and once every file is
- * read and nothing is wrong, rows of files that are gone are deleted and the taxa replaced. With
- * problems the caller discards the transaction (or the file).
+ * read and nothing is wrong, rows of files that are gone are deleted, the taxa replaced and the
+ * build (when given) noted. With problems the caller discards the transaction (or the file).
  */
-function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter): LoadResult {
+function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter, build?: string): LoadResult {
   const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
   const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
   const remove = (id: number) => {
@@ -285,6 +277,7 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
   for (const s of sections) section.run(s.slug, s.name, s.description, s.order);
   const author = sqlite.prepare('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)');
   for (const a of authors) author.run(a.slug, a.name, a.bio);
+  if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
   return result;
 }
 
@@ -366,9 +359,8 @@ function writeTemporary(file: string, options: Omit<LoadOptions, 'keep' | 'previ
     createDatabase(sqlite);
     startIndexing(sqlite);
     sqlite.exec('BEGIN');
-    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite));
+    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite), build);
     if (result.problems.length === 0) {
-      sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
       finishIndexing(sqlite, !thread);
       sqlite.exec('COMMIT');
     }
@@ -447,9 +439,7 @@ class IndexThread implements StoryWriter {
 export type IndexThreadStory = [number, string | null, string, string];
 export type IndexThreadMessage = { stories: IndexThreadStory[] } | { finish: true };
 export type IndexThreadReply = { ok: true } | { error: string };
-export interface IndexThreadData {
-  file: string;
-}
+export type IndexThreadData = { file: string };
 
 /**
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
@@ -465,12 +455,11 @@ function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies:
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.exec('BEGIN IMMEDIATE');
-    const result = syncInto(sqlite, bodies, options, writerHere(sqlite));
+    const result = syncInto(sqlite, bodies, options, writerHere(sqlite), build);
     if (result.problems.length > 0) {
       sqlite.exec('ROLLBACK');
       return result;
     }
-    if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
     if (mostlyNew(result)) finishIndexing(sqlite, true);
     sqlite.exec('COMMIT');
     return result;
