@@ -63,6 +63,7 @@ interface Loaded {
 
 // One copy per process, shared by every route bundle (hence globalThis, not module scope).
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
+const clock = () => (holder.__wartaClock ??= siteClock());
 
 /**
  * Opens content.db. Build workers (WARTA_CONTENT_BUILD_ID: the content check has just written
@@ -115,7 +116,7 @@ function loaded(): Loaded {
 /** The live reports readers see now (newest coverage first); editors in draft mode also see drafts and entries still to come. */
 export function getLiveReports(preview = false): LiveReport[] {
   const { live } = loaded();
-  return preview ? live : visibleLiveReports(live, (holder.__wartaClock ??= siteClock())());
+  return preview ? live : visibleLiveReports(live, clock()());
 }
 
 /**
@@ -125,8 +126,7 @@ export function getLiveReports(preview = false): LiveReport[] {
  */
 export function getContent(): ContentStore {
   const state = loaded();
-  holder.__wartaClock ??= siteClock();
-  state.store ??= new ContentStore(state.raw, dates.monthKey, { now: holder.__wartaClock });
+  state.store ??= new ContentStore(state.raw, dates.monthKey, { now: clock() });
   return state.store;
 }
 

@@ -19,7 +19,7 @@ import type { Article, RawContent } from './types';
  *   :::
  */
 
-export const liveFrontmatterSchema = z.strictObject({
+const liveFrontmatterSchema = z.strictObject({
   title: text.max(160, 'must be at most 160 characters'),
   summary: text.max(400, 'must be at most 400 characters'),
   status: z.enum(['berlangsung', 'selesai'], { message: 'must be berlangsung (still running) or selesai (ended)' }),

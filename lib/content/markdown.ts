@@ -13,7 +13,7 @@ import type { ContentProblem } from './problems';
 import { SLUG_PATTERN } from './schema';
 
 /** The one directive editors use: `::baca-juga{slug="other-article"}` on its own line. */
-export const READ_ALSO_DIRECTIVE = 'baca-juga';
+const READ_ALSO_DIRECTIVE = 'baca-juga';
 /** Element name the read-also directive becomes in the HTML tree; components render it. */
 export const READ_ALSO_ELEMENT = 'read-also';
 
@@ -309,15 +309,9 @@ export function renderBody(tree: MdastRoot, options: RenderOptions): HastRoot {
   const processor = unified()
     .use(remarkRehype, {
       handlers: {
-        leafDirective(_state, node) {
+        leafDirective(_state, node): Element {
           const slug = node.attributes?.slug ?? '';
-          const element: Element = {
-            type: 'element',
-            tagName: READ_ALSO_ELEMENT,
-            properties: { slug, title: options.titleOf(slug) ?? slug },
-            children: [],
-          };
-          return element;
+          return { type: 'element', tagName: READ_ALSO_ELEMENT, properties: { slug, title: options.titleOf(slug) ?? slug }, children: [] };
         },
       },
     })

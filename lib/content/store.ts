@@ -362,11 +362,9 @@ export class ContentStore {
 
   /**
    * Stories sharing the most tags with `article`, then the most recent; never the article itself.
-   * Stories on the article's small tags are counted one by one. Those on its big tags only are
-   * found by scanning the tags' bit sets 32 stories at a time, newest first, with a bit-sliced
-   * count of shared tags: a word is looked into only for scores that can still make the list.
-   * Walking a big tag's list, or counting and sorting all its stories, would cost every article
-   * page in the build far more (figures: docs/decisions/0005-build-at-scale.md).
+   * Stories on its small tags are counted one by one, those on its big tags only found in the
+   * tags' bit sets (scanBitSets): walking a big tag's list, or counting and sorting all its
+   * stories, would cost every article page in the build far more (docs/decisions/0005).
    */
   related(article: Article, limit: number): Article[] {
     const self = this.positionOf(article);
