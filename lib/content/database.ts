@@ -174,11 +174,11 @@ export function articlesById(entries: Map<string, LoadedEntry>): Map<number, Art
 }
 
 /** Opens a content database, or says why it cannot be used. Never leaves a connection open on failure. */
-export function openContentDatabase(file: string, { readonly = true } = {}): ContentDatabase {
+export function openContentDatabase(file: string): ContentDatabase {
   if (!fs.existsSync(file)) throw new ContentDatabaseError(file, 'missing', 'no such file');
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly, fileMustExist: true });
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const id = sqlite.pragma('application_id', { simple: true }) as number;
     const format = sqlite.pragma('user_version', { simple: true }) as number;
     if (id !== APPLICATION_ID || format !== FORMAT) {

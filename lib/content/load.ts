@@ -421,12 +421,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const file = (p: string) => relative(options, p);
 
   const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
-  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({
-    slug,
-    name: data.name,
-    description: data.description,
-    order: data.order ?? 100,
-  }));
+  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({ slug, ...data, order: data.order ?? 100 }));
   const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
 
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);

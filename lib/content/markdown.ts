@@ -183,11 +183,9 @@ function nextLineStartingWith(markdown: string, marker: string, from: number): n
 }
 
 /**
- * What loading must know about a body, without counting its words: its read-also links and its
- * problems, exactly as scanBody reports them (a test checks this). Word counts are only shown on
- * the article's own page, so the store counts them when a page asks (ContentStore.readingTime);
- * reading every character of 100,000 bodies at load cost half the load time. Bodies with fenced
- * code take scanBody's path.
+ * What loading must know about a body: its read-also links and its problems, exactly as scanBody
+ * reports them (a test checks this), without counting its words (ContentStore.readingTime does,
+ * when a page asks). Bodies with fenced code take scanBody's path.
  */
 export function checkBody(markdown: string, file: string, lineOffset: number, problems: ContentProblem[]): ScannedBody['readAlso'] {
   if (nextLineStartingWith(markdown, '```', 0) !== -1 || nextLineStartingWith(markdown, '~~~', 0) !== -1) {
