@@ -261,13 +261,9 @@ export function validate<T>(
   return null;
 }
 
-function loadTaxa<T>(
-  dir: string,
-  schema: z.ZodType<T>,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): { slug: string; data: T }[] {
-  const out: { slug: string; data: T }[] = [];
+/** The valid files of a taxon folder (tags/, sections/, authors/), each with its slug first. */
+function loadTaxa<T>(dir: string, schema: z.ZodType<T>, options: LoadOptions, problems: ContentProblem[]): ({ slug: string } & T)[] {
+  const out: ({ slug: string } & T)[] = [];
   for (const full of listFiles(dir, '.yml', (p) => relative(options, p), problems)) {
     const file = relative(options, full);
     const text = decodeUtf8(readBytes(full), file, problems);
@@ -278,7 +274,7 @@ function loadTaxa<T>(
       if (!source) continue;
       data = validate(schema, source, file, problems);
     }
-    if (data) out.push({ slug: path.basename(full, '.yml'), data });
+    if (data) out.push({ slug: path.basename(full, '.yml'), ...data });
   }
   return out;
 }
@@ -420,9 +416,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   const dir = (name: string) => path.join(options.contentDir, name);
   const file = (p: string) => relative(options, p);
 
-  const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
-  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({ slug, ...data, order: data.order ?? 100 }));
-  const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
+  const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems);
+  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map((s) => ({ ...s, order: s.order ?? 100 }));
+  const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems);
 
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
