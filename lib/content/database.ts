@@ -281,9 +281,6 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
   return result;
 }
 
-/** Merge the index once most of it was written now: a fresh index's segments would slow every search. */
-const mostlyNew = (result: LoadResult) => (result.content.articles.length - result.reused) * 10 > result.content.articles.length;
-
 /**
  * Writes `file` from the content folder, nothing when the content has problems. A usable
  * database is brought up to date in place, in one transaction, as revalidation does (only changed
@@ -337,7 +334,7 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
   }
   const { entries } = usable.read(articlesFolder(options));
   usable.close();
-  return updateInPlace(file, { ...options, previous: { entries } }, laterBody(file), build);
+  return updateContentDatabase(file, { ...options, previous: { entries } }, undefined, build);
 }
 
 /** A body in the database at `file`, read when asked for (a new database is renamed into place before any is read). */
@@ -445,12 +442,11 @@ export type IndexThreadData = { file: string };
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
  * or a build's content check over its previous database), taking unchanged articles from
  * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
+ * Bodies written now are read through `reader` (a server's open database), else through a
+ * connection opened when one is first read.
  */
-export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase): LoadResult {
-  return updateInPlace(file, options, (id) => ({ text: () => reader.body(id) }));
-}
-
-function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies: (id: number) => BodyRef, build?: string): LoadResult {
+export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase | undefined, build?: string): LoadResult {
+  const bodies = reader ? (id: number): BodyRef => ({ text: () => reader.body(id) }) : laterBody(file);
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
@@ -460,7 +456,9 @@ function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies:
       sqlite.exec('ROLLBACK');
       return result;
     }
-    if (mostlyNew(result)) finishIndexing(sqlite, true);
+    // Merge the index once most of it was written now: a fresh index's segments would slow every search.
+    const { articles } = result.content;
+    if ((articles.length - result.reused) * 10 > articles.length) finishIndexing(sqlite, true);
     sqlite.exec('COMMIT');
     return result;
   } finally {
