@@ -221,12 +221,7 @@ export class ContentStore {
     return -1;
   }
 
-  /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
-  private firstVisible(): number {
-    return this.scheduledCount(this.candidates);
-  }
-
-  /** How many stories at the head of a newest-first list are scheduled (not out yet). */
+  /** How many stories at the head of a newest-first list are scheduled (not out yet); of `candidates`, the position of the first published. */
   private scheduledCount(list: Article[]): number {
     const now = this.now();
     return bisect(list.length, (i) => list[i]!.publishedMs > now);
@@ -240,7 +235,7 @@ export class ContentStore {
 
   /** How many stories are published by now (it grows when a scheduled story comes out). */
   publishedCount(): number {
-    return this.candidates.length - this.firstVisible();
+    return this.candidates.length - this.scheduledCount(this.candidates);
   }
 
   /** Every published story, newest first. */
@@ -281,7 +276,6 @@ export class ContentStore {
   storiesByTag(slug: string): Article[] {
     let list = this.byTag.get(slug);
     if (!list) {
-      // Made from the tag's positions when first asked for.
       list = Array.from(this.tagPositions.get(slug) ?? [], (p) => this.candidates[p]!);
       this.byTag.set(slug, list);
     }
@@ -311,7 +305,7 @@ export class ContentStore {
    * only change when a scheduled story comes out, which changes the number of visible stories.
    */
   tagsWithCounts(): TagWithCount[] {
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     const visible = this.candidates.length - first;
     if (this.tagCounts?.visible !== visible) {
       const published = (list: Int32Array | undefined) => (list ? list.length - lowerBound(list, first) : 0);
@@ -337,7 +331,7 @@ export class ContentStore {
    * out: walking a big tag's stories on every tag page costs the build more than one pass does.
    */
   relatedTags(slug: string, limit: number): TagWithCount[] {
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     const visible = this.candidates.length - first;
     if (this.tagPairs?.visible !== visible) {
       const pairs = new Map<string, Map<string, number>>();
@@ -368,7 +362,7 @@ export class ContentStore {
    */
   related(article: Article, limit: number): Article[] {
     const self = this.positionOf(article);
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     // At most 7 bit sets, so that a count fits three bit planes; further big tags count as small.
     const dense: Uint32Array[] = [];
     const sparse: Int32Array[] = [];
