@@ -282,11 +282,10 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
 }
 
 /**
- * Writes `file` from the content folder, nothing when the content has problems. A usable
- * database is brought up to date in place, in one transaction, as revalidation does (only changed
- * files are written; readers see it before or after, never between). Otherwise a new one is
- * written into a temporary file, renamed over `file` once complete, so no reader ever sees half a
- * database. `build` names the build it is for (see lib/content/index.ts).
+ * Writes `file` from the content folder, nothing when the content has problems: a usable database
+ * is brought up to date in place (updateContentDatabase); otherwise a new one is written into a
+ * temporary file and renamed over `file` once complete, so no reader ever sees half a database.
+ * `build` names the build it is for (see lib/content/index.ts).
  */
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
   const updated = updateUsable(file, options, build);
