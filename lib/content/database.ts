@@ -336,9 +336,12 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
   return updateContentDatabase(file, { ...options, previous: { entries } }, undefined, build);
 }
 
-/** A body in the database at `file`, read when asked for (a new database is renamed into place before any is read). */
-function laterBody(file: string): (id: number) => BodyRef {
-  let database: ContentDatabase | undefined;
+/**
+ * A body read when asked for, through `reader`, or else the database at `file` opened then (a new
+ * database is renamed into place before any is read).
+ */
+function laterBody(file: string, reader?: ContentDatabase): (id: number) => BodyRef {
+  let database = reader;
   return (id) => ({ text: () => (database ??= openContentDatabase(file)).body(id) });
 }
 
@@ -445,12 +448,11 @@ export type IndexThreadData = { file: string };
  * connection opened when one is first read.
  */
 export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase | undefined, build?: string): LoadResult {
-  const bodies = reader ? (id: number): BodyRef => ({ text: () => reader.body(id) }) : laterBody(file);
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.exec('BEGIN IMMEDIATE');
-    const result = syncInto(sqlite, bodies, options, writerHere(sqlite), build);
+    const result = syncInto(sqlite, laterBody(file, reader), options, writerHere(sqlite), build);
     if (result.problems.length > 0) {
       sqlite.exec('ROLLBACK');
       return result;
