@@ -123,11 +123,8 @@ export function scanBody(markdown: string, file: string, lineOffset: number, pro
       else if (fenceMatch[1] === fence) fence = null;
       continue;
     }
-    if (fence !== null) {
-      words += countWords(text);
-      continue;
-    }
-    const directive = DIRECTIVE_LINE.exec(text);
+    // In fenced code a directive line is text like any other.
+    const directive = fence === null ? DIRECTIVE_LINE.exec(text) : null;
     if (!directive) {
       words += countWords(text);
       continue;
