@@ -461,8 +461,8 @@ function checkReferences(
 ): { articles: Article[]; entries: Map<string, LoadedEntry> } {
   const sectionSlugs = new Set(sections.map((s) => s.slug));
   const refs = [
-    { field: 'tags', known: new Set(tags.map((t) => t.slug)), folder: 'tags', kind: 'tag', fill: 'name and description' },
-    { field: 'authors', known: new Set(authors.map((a) => a.slug)), folder: 'authors', kind: 'author', fill: 'name and bio' },
+    { field: 'tags', known: new Set(tags.map((t) => t.slug)), kind: 'tag', fill: 'name and description' },
+    { field: 'authors', known: new Set(authors.map((a) => a.slug)), kind: 'author', fill: 'name and bio' },
   ] as const;
   // Every article file counts as a link target, even one with problems of its own (reported apart).
   const articleSlugs = new Set(articleFiles.map((f) => path.basename(f, '.md')));
@@ -503,7 +503,7 @@ function checkReferences(
           line: lineOfPath(yaml.source, [ref.field, i]),
           field: `${ref.field}.${i}`,
           message: `unknown ${ref.kind} "${slug}"`,
-          fix: `use an existing ${ref.kind} from content/${ref.folder}/ or add content/${ref.folder}/${slug}.yml with ${ref.fill}`,
+          fix: `use an existing ${ref.kind} from content/${ref.field}/ or add content/${ref.field}/${slug}.yml with ${ref.fill}`,
         });
       });
     }
