@@ -12,8 +12,8 @@
  */
 import path from 'node:path';
 import { dates } from '../lib/i18n';
-import { articlesFolder, openContentDatabase, writeContentDatabase } from '../lib/content/database';
-import { loadContent, type LoadResult } from '../lib/content/load';
+import { openContentDatabase, writeContentDatabase } from '../lib/content/database';
+import { articlesFolder, loadContent, type LoadResult } from '../lib/content/load';
 import { ContentStore } from '../lib/content/store';
 import { ContentValidationError } from '../lib/content/problems';
 import type { RawContent } from '../lib/content/types';

@@ -3,32 +3,23 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { addWords, APPLICATION_ID, createDatabase, finishIndexing, FORMAT, indexableText, startIndexing, WORDS_FROM_TEXTS } from './database-schema';
-import { loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
+import { articlesFolder, loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
 
 /**
- * content.db: every valid article, its body, tags, sections, authors, and a full-text index of
- * whole stories (search_index: headline, summary, body). The content check of `npm run build`
- * writes it into the dist dir's cache/ (writeContentDatabase); build workers and servers open it
- * read-only (openContentDatabase); POST /api/revalidate brings it up to date in one transaction
- * (updateContentDatabase). An article is written again only when its file's bytes changed: rows
- * are keyed by the file's path relative to the content folder and its SHA-256, so a build moved
- * to another folder or machine starts from its database.
- *
- * The index holds the words as SQLite's own tokenizer finds them (case and diacritics folded),
- * and search_words maps each indexed word to its Sastrawi stem (lib/search/language.ts), so a
- * query for `memasok` asks for every word of stem `pasok` (`pasokan`, `dipasok`, …): stemming is
- * done once per distinct word, not once per word of every story. Drafts are never indexed;
- * scheduled stories are, and search filters them by time when it is asked.
+ * content.db (docs/decisions/0007, 0011, 0013): every valid article, its body, the taxa and a
+ * full-text index of whole stories (drafts never indexed). The content check of `npm run build`
+ * writes it (writeContentDatabase); build workers and servers open it read-only; revalidation
+ * brings it up to date in one transaction (updateContentDatabase). Rows are keyed by the file's
+ * path relative to the content folder and its SHA-256: only changed files are written again, and
+ * a build moved to another folder or machine starts from its database.
  */
-
 
 export { FORMAT };
 
-export type DatabaseProblem = 'missing' | 'old-format' | 'corrupt' | 'unwritable';
-
-const DESCRIBED: Record<DatabaseProblem, string> = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
+const DESCRIBED = { missing: 'missing', 'old-format': 'of an older format', corrupt: 'damaged', unwritable: 'impossible to write' };
+export type DatabaseProblem = keyof typeof DESCRIBED;
 
 /** Why a content database cannot be used, and what to run. */
 export class ContentDatabaseError extends Error {
@@ -38,18 +29,6 @@ export class ContentDatabaseError extends Error {
     detail: string,
   ) {
     super(`content database ${file} is ${DESCRIBED[problem]} (${detail}); run \`npm run build\` (or \`npm run check:content\`) to write it again`);
-  }
-}
-
-/** Bodies read on demand, by row. */
-class DatabaseBody implements BodyRef {
-  constructor(
-    private readonly db: ContentDatabase,
-    readonly id: number,
-  ) {}
-
-  text(): string {
-    return this.db.body(this.id);
   }
 }
 
@@ -105,7 +84,10 @@ export class ContentDatabase {
     const rows = this.sqlite.prepare<[], [number, string, string, string, string | null, string | null]>('SELECT id, path, hash, read_also_lines, image_src, image_hash FROM articles').raw();
     for (const [id, file, hash, readAlso, imageSrc, imageHash] of rows.iterate()) {
       const article = byId.get(id);
-      if (article) found.set(articleName(file), entryOf(id, hash, article, readAlso, imageSrc, imageHash));
+      if (!article) continue;
+      const readAlsoLines = readAlso === '[]' ? [] : (JSON.parse(readAlso) as (number | null)[]).map((line) => line ?? undefined);
+      // Keyed by file name, as the load names them: the path is articles/<slug>.md.
+      found.set(path.basename(file), { id, hash, article, readAlsoLines, image: imageSrc !== null ? { src: imageSrc, hash: imageHash! } : undefined });
     }
     return found;
   }
@@ -184,14 +166,6 @@ export class ContentDatabase {
   }
 }
 
-/** An article file's name from its path in the database ("articles/slug.md"). */
-const articleName = (file: string) => (file.startsWith('articles/') ? file.slice('articles/'.length) : path.basename(file));
-
-function entryOf(id: number, hash: string, article: Article, readAlso: string, imageSrc: string | null, imageHash: string | null): LoadedEntry {
-  const readAlsoLines = readAlso === '[]' ? [] : (JSON.parse(readAlso) as (number | null)[]).map((line) => line ?? undefined);
-  return { id, hash, article, readAlsoLines, image: imageSrc !== null ? { src: imageSrc, hash: imageHash! } : undefined };
-}
-
 /** Articles by their row in content.db (search answers with rows). */
 export function articlesById(entries: Map<string, LoadedEntry>): Map<number, Article> {
   const byId = new Map<number, Article>();
@@ -200,11 +174,11 @@ export function articlesById(entries: Map<string, LoadedEntry>): Map<number, Art
 }
 
 /** Opens a content database, or says why it cannot be used. Never leaves a connection open on failure. */
-export function openContentDatabase(file: string, { readonly = true } = {}): ContentDatabase {
+export function openContentDatabase(file: string): ContentDatabase {
   if (!fs.existsSync(file)) throw new ContentDatabaseError(file, 'missing', 'no such file');
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly, fileMustExist: true });
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const id = sqlite.pragma('application_id', { simple: true }) as number;
     const format = sqlite.pragma('user_version', { simple: true }) as number;
     if (id !== APPLICATION_ID || format !== FORMAT) {
@@ -218,11 +192,6 @@ export function openContentDatabase(file: string, { readonly = true } = {}): Con
     if (sqlite?.open) sqlite.close();
     throw new ContentDatabaseError(file, 'corrupt', (error as Error).message);
   }
-}
-
-/** Where messages name article files from ("content/articles"), as the load names them. */
-export function articlesFolder(options: Pick<LoadOptions, 'contentDir' | 'rootDir'>): string {
-  return path.relative(options.rootDir ?? process.cwd(), path.join(options.contentDir, 'articles')) || path.join(options.contentDir, 'articles');
 }
 
 /** Where syncInto sends each story written now: its body and, unless a draft, its text for the index. */
@@ -253,10 +222,10 @@ function writerHere(sqlite: Database.Database): StoryWriter {
 /**
  * Loads the content folder into `sqlite` (a transaction must be open): each changed or new
  * article file is written as it is read, unchanged ones stay as they are, and once every file is
- * read and nothing is wrong, rows of files that are gone are deleted and the taxa replaced. With
- * problems the caller discards the transaction (or the file).
+ * read and nothing is wrong, rows of files that are gone are deleted, the taxa replaced and the
+ * build (when given) noted. With problems the caller discards the transaction (or the file).
  */
-function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter): LoadResult {
+function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter, build?: string): LoadResult {
   const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
   const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
   const remove = (id: number) => {
@@ -308,25 +277,22 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
   for (const s of sections) section.run(s.slug, s.name, s.description, s.order);
   const author = sqlite.prepare('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)');
   for (const a of authors) author.run(a.slug, a.name, a.bio);
+  if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
   return result;
 }
 
-/** Merge the index once most of it was written now: a fresh index's segments would slow every search. */
-const mostlyNew = (result: LoadResult) => (result.content.articles.length - result.reused) * 10 > result.content.articles.length;
-
 /**
- * Writes `file` from the content folder, nothing when the content has problems. A usable
- * database is brought up to date in place, in one transaction, as revalidation does (only changed
- * files are written; readers see it before or after, never between). Otherwise a new one is
- * written into a temporary file, renamed over `file` once complete, so no reader ever sees half a
- * database. `build` names the build it is for (see lib/content/index.ts).
+ * Writes `file` from the content folder, nothing when the content has problems: a usable database
+ * is brought up to date in place (updateContentDatabase); otherwise a new one is written into a
+ * temporary file and renamed over `file` once complete, so no reader ever sees half a database.
+ * `build` names the build it is for (see lib/content/index.ts).
  */
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
   const updated = updateUsable(file, options, build);
-  if (updated) return done(file, updated);
+  if (updated) return updated;
   const { temporary, ...result } = writeTemporary(file, options, build, undefined);
   if (result.problems.length === 0) fs.renameSync(temporary, file);
-  return done(file, result);
+  return result;
 }
 
 /**
@@ -336,7 +302,7 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
  */
 export async function writeContentDatabaseOnTwoThreads(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): Promise<LoadResult> {
   const updated = updateUsable(file, options, build);
-  if (updated) return done(file, updated);
+  if (updated) return updated;
   const thread = new IndexThread(`${file}.${process.pid}.index.tmp`);
   let temporary: string | undefined;
   try {
@@ -347,7 +313,7 @@ export async function writeContentDatabaseOnTwoThreads(file: string, options: Om
       joinInto(thread.file, written);
       fs.renameSync(thread.file, file);
     }
-    return done(file, result);
+    return result;
   } finally {
     // Stopped before its file goes: with problems it may still be writing it.
     await thread.stop();
@@ -367,22 +333,15 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
   }
   const { entries } = usable.read(articlesFolder(options));
   usable.close();
-  return updateInPlace(file, { ...options, previous: { entries } }, laterBody(file), build);
+  return updateContentDatabase(file, { ...options, previous: { entries } }, undefined, build);
 }
 
-function done(file: string, result: LoadResult): LoadResult {
-  if (result.problems.length === 0) {
-    // What the content snapshot (format 3 and before) left in this folder is of no use any more.
-    for (const name of fs.readdirSync(path.dirname(file))) {
-      if (name === 'snapshot.json' || name.startsWith('bodies-')) fs.rmSync(path.join(path.dirname(file), name), { force: true });
-    }
-  }
-  return result;
-}
-
-/** A body in the database at `file`, read when asked for (a new database is renamed into place before any is read). */
-function laterBody(file: string): (id: number) => BodyRef {
-  let database: ContentDatabase | undefined;
+/**
+ * A body read when asked for, through `reader`, or else the database at `file` opened then (a new
+ * database is renamed into place before any is read).
+ */
+function laterBody(file: string, reader?: ContentDatabase): (id: number) => BodyRef {
+  let database = reader;
   return (id) => ({ text: () => (database ??= openContentDatabase(file)).body(id) });
 }
 
@@ -399,9 +358,8 @@ function writeTemporary(file: string, options: Omit<LoadOptions, 'keep' | 'previ
     createDatabase(sqlite);
     startIndexing(sqlite);
     sqlite.exec('BEGIN');
-    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite));
+    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite), build);
     if (result.problems.length === 0) {
-      sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
       finishIndexing(sqlite, !thread);
       sqlite.exec('COMMIT');
     }
@@ -480,31 +438,28 @@ class IndexThread implements StoryWriter {
 export type IndexThreadStory = [number, string | null, string, string];
 export type IndexThreadMessage = { stories: IndexThreadStory[] } | { finish: true };
 export type IndexThreadReply = { ok: true } | { error: string };
-export interface IndexThreadData {
-  file: string;
-}
+export type IndexThreadData = { file: string };
 
 /**
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
  * or a build's content check over its previous database), taking unchanged articles from
  * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
+ * Bodies written now are read through `reader` (a server's open database), else through a
+ * connection opened when one is first read.
  */
-export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase): LoadResult {
-  return updateInPlace(file, options, (id) => new DatabaseBody(reader, id));
-}
-
-function updateInPlace(file: string, options: Omit<LoadOptions, 'keep'>, bodies: (id: number) => BodyRef, build?: string): LoadResult {
+export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase | undefined, build?: string): LoadResult {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.exec('BEGIN IMMEDIATE');
-    const result = syncInto(sqlite, bodies, options, writerHere(sqlite));
+    const result = syncInto(sqlite, laterBody(file, reader), options, writerHere(sqlite), build);
     if (result.problems.length > 0) {
       sqlite.exec('ROLLBACK');
       return result;
     }
-    if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
-    if (mostlyNew(result)) finishIndexing(sqlite, true);
+    // Merge the index once most of it was written now: a fresh index's segments would slow every search.
+    const { articles } = result.content;
+    if ((articles.length - result.reused) * 10 > articles.length) finishIndexing(sqlite, true);
     sqlite.exec('COMMIT');
     return result;
   } finally {

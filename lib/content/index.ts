@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { readEnv } from '../env';
 import { dates } from '../i18n';
-import { articlesById, articlesFolder, type ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
-import type { LoadedEntry } from './load';
+import { articlesById, type ContentDatabase, ContentDatabaseError, openContentDatabase, updateContentDatabase, writeContentDatabase } from './database';
+import { articlesFolder, type LoadedEntry } from './load';
 import { type ContentProblem, ContentValidationError } from './problems';
 import { loadLiveReports, type LiveReport, visibleLiveReports } from './live';
 import { ContentStore } from './store';
@@ -63,10 +63,7 @@ interface Loaded {
 
 // One copy per process, shared by every route bundle (hence globalThis, not module scope).
 const holder = globalThis as typeof globalThis & { __wartaContent?: Loaded; __wartaClock?: () => number };
-
-function loadedFrom(database: ContentDatabase, raw: RawContent, entries: Map<string, LoadedEntry>): Omit<Loaded, 'live'> {
-  return { raw, entries: () => entries, database, byId: articlesById(entries) };
-}
+const clock = () => (holder.__wartaClock ??= siteClock());
 
 /**
  * Opens content.db. Build workers (WARTA_CONTENT_BUILD_ID: the content check has just written
@@ -119,7 +116,7 @@ function loaded(): Loaded {
 /** The live reports readers see now (newest coverage first); editors in draft mode also see drafts and entries still to come. */
 export function getLiveReports(preview = false): LiveReport[] {
   const { live } = loaded();
-  return preview ? live : visibleLiveReports(live, (holder.__wartaClock ??= siteClock())());
+  return preview ? live : visibleLiveReports(live, clock()());
 }
 
 /**
@@ -129,8 +126,7 @@ export function getLiveReports(preview = false): LiveReport[] {
  */
 export function getContent(): ContentStore {
   const state = loaded();
-  holder.__wartaClock ??= siteClock();
-  state.store ??= new ContentStore(state.raw, dates.monthKey, { now: holder.__wartaClock });
+  state.store ??= new ContentStore(state.raw, dates.monthKey, { now: clock() });
   return state.store;
 }
 
@@ -168,6 +164,7 @@ export function reloadContent(): { before: ContentStore; after: ContentStore } {
   const state = loaded();
   const result = updateContentDatabase(contentDatabasePath(), { ...contentPaths(), previous: { entries: state.entries() } }, state.database);
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
-  holder.__wartaContent = withLive(loadedFrom(state.database, result.content, result.entries));
+  const { content: raw, entries } = result;
+  holder.__wartaContent = withLive({ raw, entries: () => entries, database: state.database, byId: articlesById(entries) });
   return { before, after: getContent() };
 }

@@ -19,7 +19,7 @@ import type { Article, RawContent } from './types';
  *   :::
  */
 
-export const liveFrontmatterSchema = z.strictObject({
+const liveFrontmatterSchema = z.strictObject({
   title: text.max(160, 'must be at most 160 characters'),
   summary: text.max(400, 'must be at most 400 characters'),
   status: z.enum(['berlangsung', 'selesai'], { message: 'must be berlangsung (still running) or selesai (ended)' }),
@@ -45,23 +45,15 @@ export interface LiveEntry {
   line: number;
 }
 
-export interface LiveReport {
+/** A live report: its frontmatter as validated (liveFrontmatterSchema), and its entries. */
+export type LiveReport = Omit<z.infer<typeof liveFrontmatterSchema>, 'draft'> & {
   slug: string;
   file: string;
-  title: string;
-  summary: string;
-  status: 'berlangsung' | 'selesai';
-  coverageStart: string;
   coverageStartMs: number;
-  coverageEnd?: string;
-  section: string;
-  tags: string[];
-  authors: string[];
-  pinned?: string;
   draft: boolean;
   /** Newest first, as shown. */
   entries: LiveEntry[];
-}
+};
 
 const OPEN = /^:::entri(?:\{(.*)\})?\s*$/;
 const CLOSE = /^:::\s*$/;

@@ -38,7 +38,7 @@ export interface LoadOptions {
    * whose bytes (SHA-256) and image are unchanged since then is taken from it, not parsed again.
    * Cross-references are checked again over every article either way.
    */
-  previous?: PreviousLoad;
+  previous?: Pick<LoadResult, 'entries'>;
   /**
    * Where the body of a file read now goes (content.db, see database.ts); by default it stays in
    * memory. Called once the article is valid on its own, before cross-references are checked.
@@ -59,14 +59,11 @@ export interface LoadedEntry {
   id?: number;
 }
 
-export interface PreviousLoad {
-  /** Valid article files by file name. */
-  entries: Map<string, LoadedEntry>;
-}
-
-export interface LoadResult extends PreviousLoad {
+export interface LoadResult {
   content: RawContent;
   problems: ContentProblem[];
+  /** Valid article files by file name. */
+  entries: Map<string, LoadedEntry>;
   /** Article files taken from `previous` rather than parsed. */
   reused: number;
 }
@@ -86,25 +83,23 @@ interface YamlSource {
 }
 
 /**
- * YAML text that is parsed with line numbers only when a message needs a line: a Document kept
- * per article until the cross-checks costs hundreds of megabytes in a large archive.
+ * An article's frontmatter, parsed with line numbers only when a message needs a line: a Document
+ * kept per article until the cross-checks costs hundreds of megabytes in a large archive.
  */
 class LazyYaml {
   private parsed?: YamlSource;
 
   /** `text` is the frontmatter, or reads it (an article taken from a previous load). */
-  constructor(
-    private readonly text: string | (() => string),
-    private readonly lineOffset: number,
-  ) {}
+  constructor(private readonly text: string | (() => string)) {}
 
   get source(): YamlSource {
-    this.parsed ??= compose(typeof this.text === 'string' ? this.text : this.text(), this.lineOffset);
+    // Line 1 is the opening "---".
+    this.parsed ??= compose(typeof this.text === 'string' ? this.text : this.text(), 1);
     return this.parsed;
   }
 }
 
-function relative(options: LoadOptions, file: string) {
+function relative(options: Pick<LoadOptions, 'rootDir'>, file: string) {
   return path.relative(options.rootDir ?? process.cwd(), file) || file;
 }
 
@@ -175,10 +170,6 @@ function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[])
     problems.push({ file, message: 'the file is not valid UTF-8 text', fix: 'save it with UTF-8 encoding' });
     return null;
   }
-}
-
-function readUtf8(full: string, file: string, problems: ContentProblem[]): string | null {
-  return decodeUtf8(readBytes(full), file, problems);
 }
 
 function compose(text: string, lineOffset: number): YamlSource {
@@ -270,16 +261,12 @@ export function validate<T>(
   return null;
 }
 
-function loadTaxa<T>(
-  dir: string,
-  schema: z.ZodType<T>,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): { slug: string; data: T }[] {
-  const out: { slug: string; data: T }[] = [];
+/** The valid files of a taxon folder (tags/, sections/, authors/), each with its slug first. */
+function loadTaxa<T>(dir: string, schema: z.ZodType<T>, options: LoadOptions, problems: ContentProblem[]): ({ slug: string } & T)[] {
+  const out: ({ slug: string } & T)[] = [];
   for (const full of listFiles(dir, '.yml', (p) => relative(options, p), problems)) {
     const file = relative(options, full);
-    const text = readUtf8(full, file, problems);
+    const text = decodeUtf8(readBytes(full), file, problems);
     if (text === null) continue;
     let data: T | null | undefined = quickValidate(schema, text, options);
     if (data === undefined) {
@@ -287,7 +274,7 @@ function loadTaxa<T>(
       if (!source) continue;
       data = validate(schema, source, file, problems);
     }
-    if (data) out.push({ slug: path.basename(full, '.yml'), data });
+    if (data) out.push({ slug: path.basename(full, '.yml'), ...data });
   }
   return out;
 }
@@ -317,7 +304,7 @@ function imageHash(publicDir: string, src: string, hashes: ImageHashes): string 
 }
 
 /** The entry of a previous load for this file, if the file and its image are byte for byte the same. */
-function reusable(previous: PreviousLoad, full: string, hash: string, publicDir: string, images: ImageHashes): LoadedEntry | undefined {
+function reusable(previous: Pick<LoadResult, 'entries'>, full: string, hash: string, publicDir: string, images: ImageHashes): LoadedEntry | undefined {
   const entry = previous.entries.get(path.basename(full));
   if (!entry || entry.hash !== hash) return undefined;
   if (entry.image && imageHash(publicDir, entry.image.src, images) !== entry.image.hash) return undefined;
@@ -361,7 +348,7 @@ function loadArticle(
   const readAlso = scanned?.readAlso ?? checkBody(markdown, file, bodyLineOffset, problems);
   const fm = quick ?? (source ? validate(articleFrontmatterSchema, source, file, problems) : null);
   if (!fm || problems.length > before) return null;
-  const yaml = new LazyYaml(frontmatter, 1);
+  const yaml = new LazyYaml(frontmatter);
 
   const slug = path.basename(full, '.md');
   let image: Article['image'];
@@ -423,56 +410,20 @@ function loadArticle(
 /** Placeholder until the body has its place (see LoadOptions.keep). */
 const NO_BODY: BodyRef = { text: () => '' };
 
-/** The first stage of a load: tags, sections and authors read, the article files listed. */
-interface LoadStart {
-  problems: ContentProblem[];
-  tags: Tag[];
-  sections: Section[];
-  authors: Author[];
-  /** Every article file (full paths, sorted), whether or not it turns out valid. */
-  articleFiles: string[];
-  /** The articles folder as Article.file names it ("content/articles"). */
-  articlesFolder: string;
-}
-
 /** Reads and validates every content file; returns what loaded and every problem found. */
 export function loadContent(options: LoadOptions): LoadResult {
-  const start = startLoad(options);
-  const { loaded, reused } = loadArticleFiles(start.articleFiles, start.articlesFolder, options, start.problems);
-  return finishLoad(start, loaded, reused);
-}
-
-/** Reads tags, sections and authors and lists the article files (problems so far in `problems`). */
-function startLoad(options: LoadOptions): LoadStart {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(options.contentDir, name);
   const file = (p: string) => relative(options, p);
 
-  const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
-  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map(({ slug, data }) => ({
-    slug,
-    name: data.name,
-    description: data.description,
-    order: data.order ?? 100,
-  }));
-  const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems).map(({ slug, data }) => ({ slug, ...data }));
+  const tags: Tag[] = loadTaxa(dir('tags'), tagSchema, options, problems);
+  const sections: Section[] = loadTaxa(dir('sections'), sectionSchema, options, problems).map((s) => ({ ...s, order: s.order ?? 100 }));
+  const authors: Author[] = loadTaxa(dir('authors'), authorSchema, options, problems);
 
   const articleFiles = listFiles(dir('articles'), '.md', file, problems);
   // Joined rather than path.relative per file: the same name, for a fraction of the work.
-  const articlesFolder = file(dir('articles'));
-  return { problems, tags, sections, authors, articleFiles, articlesFolder };
-}
-
-/**
- * Reads and validates article files, each on its own (cross-references come in finishLoad), and
- * adds their problems to `problems`, in file order.
- */
-function loadArticleFiles(
-  articleFiles: string[],
-  articlesFolder: string,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): { loaded: LoadedArticle[]; reused: number } {
+  const folder = articlesFolder(options);
+  // Each file on its own first; cross-references once every file is read (checkReferences).
   const loaded: LoadedArticle[] = [];
   const images: ImageHashes = new Map();
   let reused = 0;
@@ -481,28 +432,37 @@ function loadArticleFiles(
     const hash = sha256(bytes);
     const previous = options.previous && reusable(options.previous, full, hash, options.publicDir, images);
     if (previous) {
-      loaded.push(loadedEntry(previous, full));
+      // Its frontmatter is read again only if a message needs a line.
+      loaded.push({ entry: previous, yaml: new LazyYaml(() => frontmatterOf(full)) });
       reused++;
       continue;
     }
-    const result = loadArticle(full, path.join(articlesFolder, path.basename(full)), bytes, hash, options, images, problems);
+    const result = loadArticle(full, path.join(folder, path.basename(full)), bytes, hash, options, images, problems);
     if (result) loaded.push(result);
   }
-  return { loaded, reused };
+  const { articles, entries } = checkReferences(loaded, { tags, sections, authors }, articleFiles, problems);
+  return { content: { articles, tags, sections, authors }, problems, entries, reused };
 }
 
-/** An entry loaded earlier; its frontmatter is read again only if a message needs a line. */
-function loadedEntry(entry: LoadedEntry, full: string): LoadedArticle {
-  return { entry, yaml: new LazyYaml(() => frontmatterOf(full), 1) };
+/** Where messages name article files from ("content/articles"), as Article.file does. */
+export function articlesFolder(options: Pick<LoadOptions, 'contentDir' | 'rootDir'>): string {
+  return relative(options, path.join(options.contentDir, 'articles'));
 }
 
-/** Checks cross-references over all loaded articles, once every file is read, so all problems surface together. */
-function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): LoadResult {
-  const { problems, tags, sections, authors, articleFiles } = start;
+/**
+ * Checks cross-references over all loaded articles, once every file is read, so all problems
+ * surface together; returns the articles without problems and their entries.
+ */
+function checkReferences(
+  loaded: LoadedArticle[],
+  { tags, sections, authors }: Omit<RawContent, 'articles'>,
+  articleFiles: string[],
+  problems: ContentProblem[],
+): { articles: Article[]; entries: Map<string, LoadedEntry> } {
   const sectionSlugs = new Set(sections.map((s) => s.slug));
   const refs = [
-    { field: 'tags', known: new Set(tags.map((t) => t.slug)), folder: 'tags', kind: 'tag', fill: 'name and description' },
-    { field: 'authors', known: new Set(authors.map((a) => a.slug)), folder: 'authors', kind: 'author', fill: 'name and bio' },
+    { field: 'tags', known: new Set(tags.map((t) => t.slug)), kind: 'tag', fill: 'name and description' },
+    { field: 'authors', known: new Set(authors.map((a) => a.slug)), kind: 'author', fill: 'name and bio' },
   ] as const;
   // Every article file counts as a link target, even one with problems of its own (reported apart).
   const articleSlugs = new Set(articleFiles.map((f) => path.basename(f, '.md')));
@@ -543,7 +503,7 @@ function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): 
           line: lineOfPath(yaml.source, [ref.field, i]),
           field: `${ref.field}.${i}`,
           message: `unknown ${ref.kind} "${slug}"`,
-          fix: `use an existing ${ref.kind} from content/${ref.folder}/ or add content/${ref.folder}/${slug}.yml with ${ref.fill}`,
+          fix: `use an existing ${ref.kind} from content/${ref.field}/ or add content/${ref.field}/${slug}.yml with ${ref.fill}`,
         });
       });
     }
@@ -564,7 +524,7 @@ function finishLoad(start: LoadStart, loaded: LoadedArticle[], reused: number): 
       entries.set(path.basename(a.file), entry);
     }
   }
-  return { content: { articles: valid, tags, sections, authors }, problems, entries, reused };
+  return { articles: valid, entries };
 }
 
 /** Like loadContent, but throws ContentValidationError listing every problem. */

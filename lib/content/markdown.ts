@@ -13,7 +13,7 @@ import type { ContentProblem } from './problems';
 import { SLUG_PATTERN } from './schema';
 
 /** The one directive editors use: `::baca-juga{slug="other-article"}` on its own line. */
-export const READ_ALSO_DIRECTIVE = 'baca-juga';
+const READ_ALSO_DIRECTIVE = 'baca-juga';
 /** Element name the read-also directive becomes in the HTML tree; components render it. */
 export const READ_ALSO_ELEMENT = 'read-also';
 
@@ -21,10 +21,15 @@ const READ_ALSO_FIX = `write it on its own line as ::${READ_ALSO_DIRECTIVE}{slug
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-export interface ParsedBody {
-  tree: MdastRoot;
+const EMPTY_BODY = { message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' };
+
+export interface ScannedBody {
   readAlso: { slug: string; line?: number }[];
   wordCount: number;
+}
+
+export interface ParsedBody extends ScannedBody {
+  tree: MdastRoot;
 }
 
 /**
@@ -82,15 +87,8 @@ export function parseBody(
   visit(tree, 'text', (node) => {
     words += node.value.split(/\s+/).filter(Boolean).length;
   });
-  if (words === 0) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (words === 0) problems.push({ file, ...EMPTY_BODY });
   return { tree, readAlso, wordCount: words };
-}
-
-export interface ScannedBody {
-  readAlso: { slug: string; line?: number }[];
-  wordCount: number;
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -125,20 +123,15 @@ export function scanBody(markdown: string, file: string, lineOffset: number, pro
       else if (fenceMatch[1] === fence) fence = null;
       continue;
     }
-    if (fence !== null) {
-      words += countWords(text);
-      continue;
-    }
-    const directive = DIRECTIVE_LINE.exec(text);
+    // In fenced code a directive line is text like any other.
+    const directive = fence === null ? DIRECTIVE_LINE.exec(text) : null;
     if (!directive) {
       words += countWords(text);
       continue;
     }
     checkDirective(text, i + 1 + lineOffset, file, problems, readAlso, directive);
   }
-  if (words === 0) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (words === 0) problems.push({ file, ...EMPTY_BODY });
   return { readAlso, wordCount: words };
 }
 
@@ -187,11 +180,9 @@ function nextLineStartingWith(markdown: string, marker: string, from: number): n
 }
 
 /**
- * What loading must know about a body, without counting its words: its read-also links and its
- * problems, exactly as scanBody reports them (a test checks this). Word counts are only shown on
- * the article's own page, so the store counts them when a page asks (ContentStore.readingTime);
- * reading every character of 100,000 bodies at load cost half the load time. Bodies with fenced
- * code take scanBody's path.
+ * What loading must know about a body: its read-also links and its problems, exactly as scanBody
+ * reports them (a test checks this), without counting its words (ContentStore.readingTime does,
+ * when a page asks). Bodies with fenced code take scanBody's path.
  */
 export function checkBody(markdown: string, file: string, lineOffset: number, problems: ContentProblem[]): ScannedBody['readAlso'] {
   if (nextLineStartingWith(markdown, '```', 0) !== -1 || nextLineStartingWith(markdown, '~~~', 0) !== -1) {
@@ -210,9 +201,7 @@ export function checkBody(markdown: string, file: string, lineOffset: number, pr
     counted = start;
     if (checkDirective(markdown.slice(start, end), line + 1 + lineOffset, file, problems, readAlso)) directiveLines.add(line);
   }
-  if (!hasWords(markdown, directiveLines)) {
-    problems.push({ file, message: 'the article body is empty', fix: 'write the story below the closing --- of the frontmatter' });
-  }
+  if (!hasWords(markdown, directiveLines)) problems.push({ file, ...EMPTY_BODY });
   return readAlso;
 }
 
@@ -287,7 +276,7 @@ function wordsIn(text: string, start: number, end: number, plainOnly: boolean): 
   return words;
 }
 
-/** Plain text of a body for the search index, without building a tree. */
+/** Plain text of a body (search snippets, live entries' text), without building a tree. */
 export function plainText(markdown: string): string {
   return markdown
     .split('\n')
@@ -315,15 +304,9 @@ export function renderBody(tree: MdastRoot, options: RenderOptions): HastRoot {
   const processor = unified()
     .use(remarkRehype, {
       handlers: {
-        leafDirective(_state, node) {
+        leafDirective(_state, node): Element {
           const slug = node.attributes?.slug ?? '';
-          const element: Element = {
-            type: 'element',
-            tagName: READ_ALSO_ELEMENT,
-            properties: { slug, title: options.titleOf(slug) ?? slug },
-            children: [],
-          };
-          return element;
+          return { type: 'element', tagName: READ_ALSO_ELEMENT, properties: { slug, title: options.titleOf(slug) ?? slug }, children: [] };
         },
       },
     })

@@ -8,13 +8,8 @@ export function jakartaTimestamp(now: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00+07:00`;
 }
 
-export interface NewArticle {
-  slug: string;
-  text: string;
-}
-
 /** A new article file: slug from the title, published now (Jakarta), a draft until an editor says so. */
-export function newArticle(title: string, now: Date, defaults: { section: string; tag: string; author: string }): NewArticle {
+export function newArticle(title: string, now: Date, defaults: { section: string; tag: string; author: string }): { slug: string; text: string } {
   const slug = slugify(title);
   if (!slug) throw new Error(`Cannot make a slug from "${title}": use letters or digits in the title.`);
   const text = `---

@@ -18,15 +18,12 @@ export function formatProblem(p: ContentProblem): string {
 
 /** Thrown when content/ is invalid; carries every problem found, not just the first. */
 export class ContentValidationError extends Error {
-  readonly problems: ContentProblem[];
-
-  constructor(problems: ContentProblem[]) {
+  constructor(readonly problems: ContentProblem[]) {
     const count = problems.length;
     super(
       `Content has ${count} problem${count === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentValidationError';
-    this.problems = problems;
   }
 }

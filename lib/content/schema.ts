@@ -12,7 +12,7 @@ export const isoDate = z.string().superRefine((value, ctx) => {
 
 export const text = z.string().trim().min(1, 'must not be empty');
 
-export const imageSchema = z.strictObject({
+const imageSchema = z.strictObject({
   src: z
     .string()
     .regex(/^\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp|avif|gif)$/, 'must be a path under public/, e.g. /images/articles/foto.jpg'),
@@ -36,12 +36,10 @@ export const articleFrontmatterSchema = z.strictObject({
   corrections: z.array(z.strictObject({ date: isoDate, text })).optional(),
 });
 
-export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
-
 /** How many key facts a tag's explainer carries: fewer is not a summary, more is not short. */
-export const EXPLAINER_FACTS = { min: 4, max: 8 };
+const EXPLAINER_FACTS = { min: 4, max: 8 };
 /** How many questions and answers it carries ("a few"). */
-export const EXPLAINER_QUESTIONS = { min: 2, max: 6 };
+const EXPLAINER_QUESTIONS = { min: 2, max: 6 };
 
 /** A list whose length must lie in [min, max]; the message says how many there are. */
 const countedList = <T extends z.ZodType>(item: T, range: { min: number; max: number }, noun: string) =>
@@ -52,7 +50,7 @@ const countedList = <T extends z.ZodType>(item: T, range: { min: number; max: nu
   });
 
 /** "Yang perlu Anda ketahui": an editor-written box at the top of a tag page and its timeline. */
-export const explainerSchema = z.strictObject({
+const explainerSchema = z.strictObject({
   updatedAt: isoDate,
   facts: countedList(text, EXPLAINER_FACTS, 'key facts'),
   questions: countedList(z.strictObject({ question: text, answer: text }), EXPLAINER_QUESTIONS, 'questions'),

@@ -13,24 +13,29 @@ export interface TagWithCount extends Tag {
   count: number;
 }
 
-/** Newest first; slug breaks ties so order never depends on file-system order. */
 /** Indonesian collation for names; one collator instead of a localeCompare per comparison. */
 const collator = new Intl.Collator('id');
 
 /** Average adult reading speed used for "n menit baca". */
 const WORDS_PER_MINUTE = 200;
 
-/** First index of a sorted list whose value is at least `value`. */
-function lowerBound(list: Int32Array, value: number): number {
+/** The first index in [0, length) where `before` is false; it must be true on a prefix only (binary search). */
+export function bisect(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** First index of a sorted list whose value is at least `value`. */
+const lowerBound = (list: Int32Array, value: number) => bisect(list.length, (i) => list[i]! < value);
+
+/** Tags with the most stories first, then by name. */
+const byCount = (a: TagWithCount, b: TagWithCount) => b.count - a.count || collator.compare(a.name, b.name);
 
 /**
  * A tag on more than 1 story in this many gets a bit set for related(): one bit per story, where
@@ -103,6 +108,7 @@ export interface ReadingTime {
   minutes: number;
 }
 
+/** Newest first; slug breaks ties so order never depends on file-system order. */
 export function byNewest(a: Article, b: Article): number {
   return b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug);
 }
@@ -166,7 +172,7 @@ export class ContentStore {
     }).sort(byNewest);
     for (const t of raw.tags) this.tags.set(t.slug, t);
     for (const a of raw.authors) this.authors.set(a.slug, a);
-    this.sections = [...raw.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'id'));
+    this.sections = [...raw.sections].sort((a, b) => a.order - b.order || collator.compare(a.name, b.name));
     for (const s of this.sections) this.sectionMap.set(s.slug, s);
     const push = (map: Map<string, Article[]>, key: string, article: Article) => {
       const list = map.get(key);
@@ -210,33 +216,15 @@ export class ContentStore {
 
   /** Position of a story in `candidates` (sorted byNewest, so found by bisection), or -1. */
   private positionOf(article: Article): number {
-    let lo = 0;
-    let hi = this.candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byNewest(this.candidates[mid]!, article) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(this.candidates.length, (i) => byNewest(this.candidates[i]!, article) < 0);
     for (let i = lo; i < this.candidates.length && byNewest(this.candidates[i]!, article) === 0; i++) if (this.candidates[i] === article) return i;
     return -1;
   }
 
-  /** Position in `candidates` of the newest story published by now: those before it are scheduled. */
-  private firstVisible(): number {
-    return this.scheduledCount(this.candidates);
-  }
-
-  /** How many stories at the head of a newest-first list are scheduled (not out yet). */
+  /** How many stories at the head of a newest-first list are scheduled (not out yet); of `candidates`, the position of the first published. */
   private scheduledCount(list: Article[]): number {
     const now = this.now();
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.publishedMs > now) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return bisect(list.length, (i) => list[i]!.publishedMs > now);
   }
 
   /** Published stories, newest first: the scheduled ones (a prefix of the sorted list) are cut off. */
@@ -247,7 +235,7 @@ export class ContentStore {
 
   /** How many stories are published by now (it grows when a scheduled story comes out). */
   publishedCount(): number {
-    return this.candidates.length - this.firstVisible();
+    return this.candidates.length - this.scheduledCount(this.candidates);
   }
 
   /** Every published story, newest first. */
@@ -288,7 +276,6 @@ export class ContentStore {
   storiesByTag(slug: string): Article[] {
     let list = this.byTag.get(slug);
     if (!list) {
-      // Made from the tag's positions when first asked for.
       list = Array.from(this.tagPositions.get(slug) ?? [], (p) => this.candidates[p]!);
       this.byTag.set(slug, list);
     }
@@ -318,7 +305,7 @@ export class ContentStore {
    * only change when a scheduled story comes out, which changes the number of visible stories.
    */
   tagsWithCounts(): TagWithCount[] {
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     const visible = this.candidates.length - first;
     if (this.tagCounts?.visible !== visible) {
       const published = (list: Int32Array | undefined) => (list ? list.length - lowerBound(list, first) : 0);
@@ -330,11 +317,11 @@ export class ContentStore {
     return this.tagCounts.tags.map((t) => ({ ...t }));
   }
 
-  /** Tags with the most stories first. */
+  /** Tags with the most published stories first. */
   popularTags(limit: number): TagWithCount[] {
     return this.tagsWithCounts()
       .filter((t) => t.count > 0)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .sort(byCount)
       .slice(0, limit);
   }
 
@@ -344,7 +331,7 @@ export class ContentStore {
    * out: walking a big tag's stories on every tag page costs the build more than one pass does.
    */
   relatedTags(slug: string, limit: number): TagWithCount[] {
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     const visible = this.candidates.length - first;
     if (this.tagPairs?.visible !== visible) {
       const pairs = new Map<string, Map<string, number>>();
@@ -363,21 +350,19 @@ export class ContentStore {
         const tag = this.tags.get(other);
         return tag ? [{ ...tag, count: shared }] : [];
       })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id'))
+      .sort(byCount)
       .slice(0, limit);
   }
 
   /**
    * Stories sharing the most tags with `article`, then the most recent; never the article itself.
-   * Stories on the article's small tags are counted one by one. Those on its big tags only are
-   * found by scanning the tags' bit sets 32 stories at a time, newest first, with a bit-sliced
-   * count of shared tags: a word is looked into only for scores that can still make the list.
-   * Walking a big tag's list, or counting and sorting all its stories, would cost every article
-   * page in the build far more (figures: docs/decisions/0005-build-at-scale.md).
+   * Stories on its small tags are counted one by one, those on its big tags only found in the
+   * tags' bit sets (scanBitSets): walking a big tag's list, or counting and sorting all its
+   * stories, would cost every article page in the build far more (docs/decisions/0005).
    */
   related(article: Article, limit: number): Article[] {
     const self = this.positionOf(article);
-    const first = this.firstVisible();
+    const first = this.scheduledCount(this.candidates);
     // At most 7 bit sets, so that a count fits three bit planes; further big tags count as small.
     const dense: Uint32Array[] = [];
     const sparse: Int32Array[] = [];

@@ -1,4 +1,4 @@
-import { byNewest } from './store';
+import { bisect, byNewest } from './store';
 import type { Article, Tag } from './types';
 
 /**
@@ -30,13 +30,7 @@ export interface StoryPlace {
  * the list (a draft seen in preview, or a story it is not tagged with).
  */
 export function storyPlace(newestFirst: readonly Article[], article: Article): StoryPlace | undefined {
-  let lo = 0;
-  let hi = newestFirst.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byNewest(newestFirst[mid]!, article) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(newestFirst.length, (i) => byNewest(newestFirst[i]!, article) < 0);
   if (newestFirst[lo]?.slug !== article.slug) return undefined;
   const total = newestFirst.length;
   return { position: total - lo, total, previous: newestFirst[lo + 1], next: lo > 0 ? newestFirst[lo - 1] : undefined };

@@ -53,8 +53,6 @@ function byMonth(oldestFirst: Article[], monthOf: (a: Article) => string): Timel
   return months;
 }
 
-const _countOf = (months: TimelineMonth[]) => months.reduce((sum, m) => sum + m.articles.length, 0);
-
 /** Cut into pages of at most `max` stories: whole years, else whole months, else parts of a month. */
 export function timelineOf(newestFirst: Article[], monthOf: (a: Article) => string, max = TIMELINE_PAGE_MAX): TagTimeline {
   const months = byMonth([...newestFirst].reverse(), monthOf);

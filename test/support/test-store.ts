@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { monthKey } from '../../lib/i18n/format';
-import { articlesById, articlesFolder, openContentDatabase, writeContentDatabase, type ContentDatabase } from '../../lib/content/database';
+import { articlesById, openContentDatabase, writeContentDatabase, type ContentDatabase } from '../../lib/content/database';
 import { article, makeFixture, type Fixture } from './fixtures';
-import { loadContentOrThrow } from '../../lib/content/load';
+import { articlesFolder, loadContentOrThrow } from '../../lib/content/load';
 import { ContentValidationError } from '../../lib/content/problems';
 import { ContentStore, type StoreOptions } from '../../lib/content/store';
 import type { Article } from '../../lib/content/types';
