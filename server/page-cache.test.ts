@@ -25,6 +25,8 @@ async function render(req: IncomingMessage, res: ServerResponse) {
   const html = `<!DOCTYPE html><p>${path} render ${renders}</p>`.padEnd(2000, ' ');
   // A slow page: requests for it arrive while it renders.
   if (path.includes('lambat')) await new Promise((resolve) => setTimeout(resolve, 50));
+  // Content republished while this page renders.
+  if (path.includes('terbit')) cache.clear();
   res.statusCode = path.startsWith('/hilang') ? 404 : 200;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', path.startsWith('/pribadi') ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=3540');
@@ -46,6 +48,15 @@ beforeEach(() => {
 const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
 
 describe('the page micro-cache', () => {
+  it('does not keep a page whose render began before the cache was cleared (a publish meanwhile)', async () => {
+    expect((await get('/berita/terbit')).headers.get('x-warta-cache')).toBeNull();
+    expect((await get('/berita/terbit')).headers.get('x-warta-cache')).toBeNull();
+    expect(renders).toBe(2);
+    // Pages rendered after the clear are kept as before.
+    await get('/berita/b');
+    expect((await get('/berita/b')).headers.get('x-warta-cache')).toBe('HIT');
+  });
+
   it('answers a second request within its time from the cache, with the same body and headers', async () => {
     const first = await get('/berita/a');
     const firstBody = await first.text();

@@ -42,6 +42,9 @@ export class PageCache {
   private readonly pending = new Map<string, (() => void)[]>();
   /** How a response being rendered lets those waiting for its page go (see respond). */
   private readonly releases = new WeakMap<ServerResponse, () => void>();
+  /** Bumped by clear(); a render begun before a clear is not kept (see store). */
+  private generation = 0;
+  private readonly begunIn = new WeakMap<ServerResponse, number>();
   private readonly maxEntries: number;
   private readonly now: () => number;
 
@@ -56,6 +59,7 @@ export class PageCache {
 
   clear(): void {
     this.entries.clear();
+    this.generation++;
   }
 
   /** The cache key of a request that may be answered from the cache, else undefined. */
@@ -101,6 +105,7 @@ export class PageCache {
    */
   respond(req: IncomingMessage, res: ServerResponse, render: () => void): void {
     if (this.serve(req, res)) return;
+    this.begunIn.set(res, this.generation);
     const key = this.keyOf(req);
     if (key === undefined) {
       render();
@@ -128,10 +133,14 @@ export class PageCache {
     render();
   }
 
-  /** Keeps a finished page if it may be shared; `html` is the body exactly as sent. */
+  /**
+   * Keeps a finished page if it may be shared; `html` is the body exactly as sent. Not if the cache
+   * was cleared while it rendered: it may show the content from before a publish.
+   */
   store(req: IncomingMessage, res: ServerResponse, html: string): void {
     const key = this.keyOf(req);
     if (key === undefined || req.method !== 'GET' || res.statusCode !== 200) return;
+    if (this.begunIn.get(res) !== this.generation) return;
     const cacheControl = String(res.getHeader('cache-control') ?? '');
     if (!/\bs-maxage=\d/.test(cacheControl) || /\b(private|no-store|no-cache)\b/.test(cacheControl)) return;
     if (res.getHeader('set-cookie') !== undefined) return;
