@@ -102,6 +102,38 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
     assert.equal(entriesUnder(DIST), before, 'junk requests left files under the dist dir');
   });
 
+  test('the bundled server, the content database and the build\'s links are never served, however the path is spelled', async () => {
+    assert.ok(fs.existsSync(path.join(DIST, 'warta-server.cjs')), 'the build has its bundled server');
+    const targets = [
+      '/warta-server.cjs',
+      '/.next/warta-server.cjs',
+      '/_next/warta-server.cjs',
+      '/_next/static/../warta-server.cjs',
+      '/_next/static/..%2fwarta-server.cjs',
+      '/_next/static/%2e%2e/%2e%2e/warta-server.cjs',
+      '/_next/static/..%5cwarta-server.cjs',
+      '/_next/static/../cache/warta-content/content.db',
+      '/_next/static/..%2fcache%2fwarta-content%2fcontent.db',
+      '/_next/node_modules/zod/package.json',
+      '/server/start.cjs',
+      '/server/bundle.cjs',
+      '/next.config.js',
+      '/package.json',
+    ];
+    for (const target of targets) {
+      const answer = await raw(target);
+      assert.ok([301, 308, 400, 404].includes(answer.status), `${target}: ${answer.status}`);
+      const location = /^location: (.*)$/im.exec(answer.head)?.[1]?.trim();
+      // A redirect only ever names this site's own spelling of the path, which is not there either.
+      if (location) {
+        assert.ok(location.startsWith('/'), `${target} redirects off the site: ${location}`);
+        const followed = await fetch(`${server.url}${location}`);
+        assert.equal(followed.status, 404, `${target} → ${location}`);
+        assert.doesNotMatch(await followed.text(), /bundled by next build|SQLite format/);
+      }
+    }
+  });
+
   test('hostile searches get a normal page, cost a bounded time and log no error', async () => {
     const logBefore = server.log().length;
     const queries = ['"', 'NEAR(a b)', 'a* OR b^', 'title:putin', '"korea utara', ')(', 'x'.repeat(10_000), '%00', 'putin" OR "1"="1'];
