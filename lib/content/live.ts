@@ -4,7 +4,7 @@ import type { Root as HastRoot } from 'hast';
 import { z } from 'zod';
 import { DATE_EXAMPLE, isoDateProblem } from './dates';
 import { FRONTMATTER, parseYaml, validate } from './load';
-import { parseBody, plainText, renderBody } from './markdown';
+import { checkBody, parseBody, plainText, renderBody } from './markdown';
 import type { ContentProblem } from './problems';
 import { isoDate, SLUG_PATTERN, slug, text } from './schema';
 import type { Article, RawContent } from './types';
@@ -74,7 +74,8 @@ function readEntry(attributes: string, lines: string[], line: number, file: stri
     problems.push({ file, line, message: 'entry is empty', fix: 'write what happened between the opening line and the closing :::' });
     return null;
   }
-  const parsed = parseBody(markdown, file, line, problems);
+  // The same checks as an article's body (load.ts): directives and words.
+  checkBody(markdown, file, line, problems);
   if (problems.length > before) return null;
   return {
     id: attrs.id!,
@@ -82,7 +83,7 @@ function readEntry(attributes: string, lines: string[], line: number, file: stri
     ms: Date.parse(attrs.waktu!),
     keyEvent: attrs.penting?.trim() || undefined,
     text: plainText(markdown).replace(/\s+/g, ' ').trim(),
-    body: renderBody(parsed.tree, { titleOf }),
+    body: renderBody(parseBody(markdown), { titleOf }),
     line,
   };
 }

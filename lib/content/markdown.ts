@@ -28,67 +28,19 @@ export interface ScannedBody {
   wordCount: number;
 }
 
-export interface ParsedBody extends ScannedBody {
-  tree: MdastRoot;
-}
-
 /**
- * Parses an article body and checks its directives. `lineOffset` is the number of lines
- * before the body in the file, so problems point at the editor's line numbers.
+ * The Markdown tree of a body, to render (checks are scanBody's and checkBody's, at load time).
+ * "Kamis:malam" or "rasio 2:1" parse as text directives; they are ordinary prose, so their
+ * characters are put back.
  */
-export function parseBody(
-  markdown: string,
-  file: string,
-  lineOffset: number,
-  problems: ContentProblem[],
-): ParsedBody {
+export function parseBody(markdown: string): MdastRoot {
   const tree = parser.runSync(parser.parse(markdown)) as MdastRoot;
-  const readAlso: ParsedBody['readAlso'] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) =>
-    node.position ? node.position.start.line + lineOffset : undefined;
-
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'textDirective') {
-      // "Kamis:malam" or "rasio 2:1" parse as text directives; they are ordinary prose, so put
-      // the characters back instead of rejecting an editor's text.
-      if (parent && index !== undefined) {
-        const label = textOf(node);
-        parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label ? `[${label}]` : ''}` });
-      }
-      return;
-    }
-    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
-      const line = lineOf(node);
-      if (node.type === 'containerDirective' || node.name !== READ_ALSO_DIRECTIVE) {
-        problems.push({
-          file,
-          line,
-          message: `unknown directive "${node.type === 'containerDirective' ? ':::' : '::'}${node.name}"`,
-          fix: `the only directive is the read-also link: ${READ_ALSO_FIX}`,
-        });
-        return;
-      }
-      const slug = node.attributes?.slug ?? '';
-      if (!slug || !SLUG_PATTERN.test(slug)) {
-        problems.push({
-          file,
-          line,
-          message: slug ? `read-also slug "${slug}" is not a valid slug` : 'read-also link has no slug',
-          fix: READ_ALSO_FIX,
-        });
-        return;
-      }
-      readAlso.push({ slug, line });
-    }
+  visit(tree, 'textDirective', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const label = textOf(node);
+    parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label ? `[${label}]` : ''}` });
   });
-
-  // Count per text node: textOf(tree) would glue the last word of one paragraph to the next.
-  let words = 0;
-  visit(tree, 'text', (node) => {
-    words += node.value.split(/\s+/).filter(Boolean).length;
-  });
-  if (words === 0) problems.push({ file, ...EMPTY_BODY });
-  return { tree, readAlso, wordCount: words };
+  return tree;
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;

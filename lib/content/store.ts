@@ -421,8 +421,7 @@ export class ContentStore {
   body(article: Article): HastRoot {
     let tree = this.rendered.get(article.slug);
     if (!tree) {
-      const { tree: mdast } = parseBody(this.markdown(article), article.file, article.bodyLineOffset, []);
-      tree = renderBody(mdast, { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
+      tree = renderBody(parseBody(this.markdown(article)), { titleOf: (slug) => this.article(slug)?.title, dateline: article.dateline });
       this.rendered.set(article.slug, tree);
     }
     return tree;

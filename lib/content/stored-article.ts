@@ -8,20 +8,14 @@ import type { Article, BodyRef } from './types';
  */
 export type ArticleDetails = Pick<Article, 'title' | 'summary' | 'publishedAt' | 'updatedAt' | 'source' | 'dateline' | 'image' | 'corrections' | 'readAlso' | 'bodyLineOffset'>;
 
+/** The details' names; `satisfies` makes the compiler check that the list is complete. */
+const DETAILS = Object.keys({
+  title: 0, summary: 0, publishedAt: 0, updatedAt: 0, source: 0, dateline: 0, image: 0, corrections: 0, readAlso: 0, bodyLineOffset: 0,
+} satisfies Record<keyof ArticleDetails, 0>) as (keyof ArticleDetails)[];
+
 /** The details of an article, as content.db stores them. */
 export function detailsOf(a: Article): ArticleDetails {
-  return {
-    title: a.title,
-    summary: a.summary,
-    publishedAt: a.publishedAt,
-    updatedAt: a.updatedAt,
-    source: a.source,
-    dateline: a.dateline,
-    image: a.image,
-    corrections: a.corrections,
-    readAlso: a.readAlso,
-    bodyLineOffset: a.bodyLineOffset,
-  } satisfies Record<keyof ArticleDetails, unknown>;
+  return Object.fromEntries(DETAILS.map((key) => [key, a[key]])) as ArticleDetails;
 }
 
 /**
@@ -81,35 +75,19 @@ export class StoredArticle implements Article {
     return { text: () => rows.body(id) };
   }
 
-  get title() {
-    return this.details.title;
-  }
-  get summary() {
-    return this.details.summary;
-  }
-  get publishedAt() {
-    return this.details.publishedAt;
-  }
-  get updatedAt() {
-    return this.details.updatedAt;
-  }
-  get source() {
-    return this.details.source;
-  }
-  get dateline() {
-    return this.details.dateline;
-  }
-  get image() {
-    return this.details.image;
-  }
-  get corrections() {
-    return this.details.corrections;
-  }
-  get readAlso() {
-    return this.details.readAlso;
-  }
-  get bodyLineOffset() {
-    return this.details.bodyLineOffset;
+  declare readonly title: string;
+  declare readonly summary: string;
+  declare readonly publishedAt: string;
+  declare readonly updatedAt: ArticleDetails['updatedAt'];
+  declare readonly source: ArticleDetails['source'];
+  declare readonly dateline: ArticleDetails['dateline'];
+  declare readonly image: ArticleDetails['image'];
+  declare readonly corrections: ArticleDetails['corrections'];
+  declare readonly readAlso: string[];
+  declare readonly bodyLineOffset: number;
+  static {
+    // The details' fields above, each read from the parsed details.
+    for (const key of DETAILS) Object.defineProperty(StoredArticle.prototype, key, { get(this: StoredArticle) { return this.details[key]; } });
   }
 
   /** JSON.stringify sees every field, as it would of an article read from its file. */
