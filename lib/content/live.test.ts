@@ -77,6 +77,12 @@ describe('a live report file', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: FILE, field, message: expect.stringMatching(message) }));
   });
 
+  it("suggests a live report's own fields for an unknown one, not an article's", () => {
+    const { problems } = parse(report(entry('x', '2024-06-19T10:00:00+07:00'), { stat: 'selesai' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'stat', message: 'unknown field', fix: expect.stringContaining('use one of: title, summary, status, coverageStart') }));
+    expect(problems.find((p) => p.field === 'stat')?.fix).not.toContain('publishedAt');
+  });
+
   it('shows readers only the entries whose time has come, and no report before its first', () => {
     const { parsed } = parse(report(entry('dua', '2024-06-19T10:00:00+07:00') + entry('satu', '2024-06-19T09:00:00+07:00')));
     expect(visibleLiveReports([parsed!], Date.parse('2024-06-19T09:30:00+07:00'))[0]!.entries.map((e) => e.id)).toEqual(['satu']);

@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import { ZodObject, type z } from 'zod';
 import { quickFrontmatter } from './frontmatter';
 import { checkBody, scanBody } from './markdown';
 import { ContentValidationError, type ContentProblem } from './problems';
 import {
-  articleFields,
   articleFrontmatterSchema,
   authorSchema,
   fieldHelp,
@@ -240,9 +239,8 @@ export function validate<T>(
           line: lineOfPath(source, [...pathParts, key]),
           field,
           message: 'unknown field',
-          fix: pathParts.length === 0 && file.endsWith('.md')
-            ? `remove it or use one of: ${articleFields.join(', ')}`
-            : 'remove it or check its spelling',
+          // At the top, the fields this kind of file has (an article's, a live report's, a tag's…).
+          fix: pathParts.length === 0 && schema instanceof ZodObject ? `remove it or use one of: ${Object.keys(schema.shape).join(', ')}` : 'remove it or check its spelling',
         });
       }
       continue;

@@ -100,5 +100,3 @@ export const fieldHelp: Record<string, string> = {
   'explainer.questions.question': 'the question as a quoted string',
   'explainer.questions.answer': 'the answer as a quoted string of one or more sentences',
 };
-
-export const articleFields = Object.keys(articleFrontmatterSchema.shape);
