@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { search } from '../search';
+import type { WriterCall } from './database-schema';
 import { articlesById, type ContentDatabase, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase, writeContentDatabaseOnTwoThreads } from './database';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
@@ -149,6 +151,50 @@ describe('content.db', () => {
     const failed = await writeContentDatabaseOnTwoThreads(path.join(f.root, 'three/content.db'), options);
     expect(failed.problems.length).toBeGreaterThan(0);
     expect(fs.readdirSync(path.join(f.root, 'three'))).toEqual([]);
+  });
+
+  it('leaves nothing behind, renaming nothing, when the second thread fails', async () => {
+    const { options, file } = setup();
+    const post = Worker.prototype.postMessage;
+    // A row the schema refuses (articles.slug is NOT NULL): the thread fails with its file begun.
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, calls: WriterCall[]) {
+      for (const call of calls) if (call[0] === 'story') call[1].article[3] = null as unknown as string;
+      post.call(this, calls);
+    } as Worker['postMessage']);
+    try {
+      await expect(writeContentDatabaseOnTwoThreads(file, options)).rejects.toThrow(/the index thread failed: .*NOT NULL constraint failed: articles\.slug/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+  });
+
+  it('writes a changed file again under its row id, a new file under the next one', () => {
+    const { f, options, file } = setup();
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Pelabuhan baru dibuka.'));
+    writeContentDatabase(file, options);
+    const query = (sql: string) => {
+      const sqlite = new Database(file, { readonly: true });
+      try {
+        return sqlite.prepare(sql).raw().all();
+      } finally {
+        sqlite.close();
+      }
+    };
+    const ids = () => Object.fromEntries(query('SELECT path, id FROM articles') as [string, number][]);
+    const before = ids();
+    expect(Object.values(before).sort()).toEqual([1, 2, 3]);
+
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru diresmikan.'));
+    f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));
+    const result = writeContentDatabase(file, options);
+    expect(result.reused).toBe(2);
+    expect(ids()).toEqual({ ...before, 'articles/ketiga.md': 4 });
+    expect(Object.fromEntries([...result.entries].map(([name, entry]) => [`articles/${name}`, entry.id]))).toEqual(ids());
+    // The index has the story's new words under its row, and no longer the old ones.
+    expect(query("SELECT rowid FROM search_index WHERE search_index MATCH 'bandara'")).toEqual([[before['articles/kedua.md']]]);
+    expect(query("SELECT rowid FROM search_index WHERE search_index MATCH 'pelabuhan'")).toEqual([]);
+    expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text().trim()).toBe('Bandara baru diresmikan.');
   });
 
   it('starts from its rows in a build moved to another folder: paths are relative, files known by their hash', () => {
