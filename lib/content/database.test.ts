@@ -123,6 +123,8 @@ describe('content.db', () => {
     f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));
     const second = writeContentDatabase(file, options);
     expect(second.reused).toBe(3);
+    // What it returns reads every body, the unchanged articles' (taken from the database) too.
+    expect(asText(second.content)).toEqual(asText(loadContent(options).content));
     const again = openContentDatabase(file);
     expect(asText(again.read('content/articles').content)).toEqual(asText(loadContent(options).content));
     expect(fs.readdirSync(path.dirname(file))).toEqual(['content.db']);

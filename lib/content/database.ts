@@ -313,8 +313,8 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
     return undefined;
   }
   const { entries } = usable.read(articlesFolder(options));
-  usable.close();
-  return updateContentDatabase(file, { ...options, previous: { entries } }, undefined, build);
+  // Left open: the unchanged articles, taken from it, read their bodies through it.
+  return updateContentDatabase(file, { ...options, previous: { entries } }, usable, build);
 }
 
 /**
