@@ -50,22 +50,14 @@ export class ContentDatabase {
   }
 
   /**
-   * Every article and taxon, with the entries a later load reuses. `articlesFolder` is where
-   * messages name article files from ("content/articles").
-   */
-  read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
-    const { content, byId } = this.readForServing(articlesFolder);
-    return { content, entries: this.entriesOf(byId) };
-  }
-
-  /**
-   * Every article and taxon, as a server needs them: articles by row for search, and the entries
-   * a revalidation reuses read only when it first asks (building them for every article was a third
-   * of the start). If another connection changed the database meanwhile (another instance's
+   * Every article and taxon: articles by row for search, and the entries a later load reuses
+   * (revalidation), read only when first asked (building them for every article was a third of a
+   * server's start). If another connection changed the database meanwhile (another instance's
    * revalidation), the entries are its rows as they are then, articles included, so that a hash
-   * never vouches for an article it was not computed from.
+   * never vouches for an article it was not computed from. `articlesFolder` is where messages
+   * name article files from ("content/articles").
    */
-  readForServing(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
+  read(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
     // One read transaction: the queries must see the same rows, whatever another connection commits meanwhile.
     const { tags, sections, authors, articles, version } = this.sqlite.transaction(() => {
       const taxa = this.taxa();
@@ -74,7 +66,7 @@ export class ContentDatabase {
     const byId = new Map<number, Article>();
     for (const article of articles) byId.set(article.id, article);
     let entries: Map<string, LoadedEntry> | undefined;
-    const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries : this.entriesOf(byId));
+    const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries() : this.entriesOf(byId));
     return { content: { articles, tags, sections, authors }, byId, entries: () => (entries ??= readEntries()) };
   }
 
@@ -312,9 +304,8 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
     // Missing, older or damaged: written afresh.
     return undefined;
   }
-  const { entries } = usable.read(articlesFolder(options));
   // Left open: the unchanged articles, taken from it, read their bodies through it.
-  return updateContentDatabase(file, { ...options, previous: { entries } }, usable, build);
+  return updateContentDatabase(file, { ...options, previous: { entries: usable.read(articlesFolder(options)).entries() } }, usable, build);
 }
 
 /**
