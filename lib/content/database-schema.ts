@@ -87,107 +87,93 @@ export interface StoryRows {
   markdown: string;
 }
 
-/** The rows of the tags, sections and authors, column by column. */
-export interface TaxaRows {
-  tags: [slug: string, name: string, description: string, story: 0 | 1, explainer: string | null][];
-  sections: [slug: string, name: string, description: string, order: number][];
-  authors: [slug: string, name: string, bio: string][];
-}
+/** The rows of the tags, sections and authors, each row's columns in its table's order. */
+export type TaxaRows = Record<'tags' | 'sections' | 'authors', unknown[][]>;
 
 /**
- * Every write of the content check into content.db, in one transaction (open when it is made):
- * on the thread that checks the files (updates in place, writeContentDatabase), or on the second
- * thread of a new database, which is sent the same calls (WriterCall). Row ids are given by the
- * caller, so nothing waits for a write to learn one.
+ * Every write of the content check into content.db through `sqlite`, in one transaction (open
+ * already): on the thread that checks the files (updates in place, writeContentDatabase), or on
+ * the second thread of a new database, which is sent the same calls (WriterCall). Row ids are
+ * given by the caller, so nothing waits for a write to learn one. `fresh`: a new database, indexed
+ * without merging until finish (createContentDatabase).
  */
-export class ContentWriter {
-  private readonly insertArticle: Database.Statement;
-  private readonly insertTag: Database.Statement;
-  private readonly insertBody: Database.Statement;
-  private readonly insertIndexed: Database.Statement;
-  private readonly deletions: Database.Statement[];
+export function contentWriter(sqlite: Database.Database, fresh = false) {
+  const insertArticle = sqlite.prepare(
+    'INSERT INTO articles (id, path, hash, slug, published_ms, section, draft, tags, authors, details, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
+  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
+  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
   // The texts indexed now, for their words' stems; past a few thousand, the index's vocabulary is read instead.
-  private texts: string[] | undefined = [];
-  private written = 0;
+  let texts: string[] | undefined = [];
+  let written = 0;
+  return {
+    /** A story's rows, its body and, unless a draft, its text in the index (its id free: see remove). */
+    story({ article, tags, indexed, markdown }: StoryRows): void {
+      const id = article[0];
+      insertArticle.run(article);
+      for (const tag of tags) insertTag.run(tag, id);
+      insertBody.run(id, markdown);
+      written++;
+      if (!indexed) return;
+      const body = indexableText(markdown);
+      insertIndexed.run(id, indexed[0], indexed[1], body);
+      if (texts && texts.push(indexed[0], indexed[1], body) > WORDS_FROM_TEXTS) texts = undefined;
+    },
 
-  /** `fresh`: a new database, indexed without merging until finish (create). */
-  constructor(
-    private readonly sqlite: Database.Database,
-    private readonly fresh = false,
-  ) {
-    this.insertArticle = sqlite.prepare(
-      'INSERT INTO articles (id, path, hash, slug, published_ms, section, draft, tags, authors, details, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
-    this.insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
-    this.insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
-    this.deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
-  }
+    /** Every row of the story `id` (a file gone, or changed: written again under the same id). */
+    remove(id: number): void {
+      for (const statement of deletions) statement.run(id);
+    },
 
-  /**
-   * A new database in `file` (whatever was there removed), with the settings of a file nobody
-   * reads until it is renamed into place.
-   */
-  static create(file: string): ContentWriter {
-    fs.rmSync(file, { force: true });
-    const sqlite = new Database(file);
-    // A crash leaves nothing anyone reads, so no journal is needed.
-    sqlite.pragma('journal_mode = OFF');
-    sqlite.pragma('synchronous = OFF');
-    sqlite.pragma('cache_size = -262144');
-    sqlite.exec(SCHEMA);
-    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
-    sqlite.pragma(`user_version = ${FORMAT}`);
-    // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults); finish merges once.
-    sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
-    sqlite.exec('BEGIN');
-    return new ContentWriter(sqlite, true);
-  }
+    /** The tags, sections and authors replaced, and the build (when given) noted. */
+    taxa(rows: TaxaRows, build?: string): void {
+      sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
+      const insert = (sql: string, table: unknown[][]) => {
+        const statement = sqlite.prepare(sql);
+        for (const row of table) statement.run(row);
+      };
+      insert('INSERT INTO tags (slug, name, description, story, explainer) VALUES (?, ?, ?, ?, ?)', rows.tags);
+      insert('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)', rows.sections);
+      insert('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)', rows.authors);
+      if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    },
 
-  /** A story's rows, its body and, unless a draft, its text in the index (its id free: see remove). */
-  story({ article, tags, indexed, markdown }: StoryRows): void {
-    const id = article[0];
-    this.insertArticle.run(article);
-    for (const tag of tags) this.insertTag.run(tag, id);
-    this.insertBody.run(id, markdown);
-    this.written++;
-    if (!indexed) return;
-    const body = indexableText(markdown);
-    this.insertIndexed.run(id, indexed[0], indexed[1], body);
-    if (this.texts && this.texts.push(indexed[0], indexed[1], body) > WORDS_FROM_TEXTS) this.texts = undefined;
-  }
+    /** Once all is written (`stories`: how many the database holds): the index merged if need be, new words' stems added, the transaction committed. */
+    finish(stories: number): void {
+      // Merged once most of it was written now: a fresh index's segments would slow every search.
+      if (fresh || written * 10 > stories) sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index) VALUES ('optimize');");
+      addWords(sqlite, texts);
+      sqlite.exec('COMMIT');
+    },
 
-  /** Every row of the story `id` (a file gone, or changed: written again under the same id). */
-  remove(id: number): void {
-    for (const statement of this.deletions) statement.run(id);
-  }
-
-  /** The tags, sections and authors replaced, and the build (when given) noted. */
-  taxa({ tags, sections, authors }: TaxaRows, build?: string): void {
-    this.sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
-    const insert = (sql: string, rows: unknown[][]) => {
-      const statement = this.sqlite.prepare(sql);
-      for (const row of rows) statement.run(row);
-    };
-    insert('INSERT INTO tags (slug, name, description, story, explainer) VALUES (?, ?, ?, ?, ?)', tags);
-    insert('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)', sections);
-    insert('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)', authors);
-    if (build !== undefined) this.sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
-  }
-
-  /** Once all is written (`stories`: how many the database holds): the index merged if need be, new words' stems added, and the transaction committed. */
-  finish(stories: number): void {
-    // Merged once most of it was written now: a fresh index's segments would slow every search.
-    if (this.fresh || this.written * 10 > stories) this.sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index) VALUES ('optimize');");
-    addWords(this.sqlite, this.texts);
-    this.sqlite.exec('COMMIT');
-  }
-
-  close(): void {
-    this.sqlite.close();
-  }
+    close: () => sqlite.close(),
+  };
 }
 
-type WriterMethod = Exclude<keyof ContentWriter, 'close'>;
-/** A call of a ContentWriter's, as sent to the second thread. */
-export type WriterCall = { [M in WriterMethod]: [M, ...Parameters<ContentWriter[M]>] }[WriterMethod];
+export type ContentWriter = ReturnType<typeof contentWriter>;
+/** What syncInto (database.ts) writes through: a ContentWriter, or the same calls sent to the second thread. */
+export type Writer = Omit<ContentWriter, 'close'>;
+/** A call of a Writer's, as sent to the second thread. */
+export type WriterCall = { [M in keyof Writer]: [M, ...Parameters<Writer[M]>] }[keyof Writer];
+
+/**
+ * A new database in `file` (whatever was there removed), its writer's transaction begun, with the
+ * settings of a file nobody reads until it is renamed into place.
+ */
+export function createContentDatabase(file: string): ContentWriter {
+  fs.rmSync(file, { force: true });
+  const sqlite = new Database(file);
+  // A crash leaves nothing anyone reads, so no journal is needed.
+  sqlite.pragma('journal_mode = OFF');
+  sqlite.pragma('synchronous = OFF');
+  sqlite.pragma('cache_size = -262144');
+  sqlite.exec(SCHEMA);
+  sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+  sqlite.pragma(`user_version = ${FORMAT}`);
+  // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults); finish merges once.
+  sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
+  sqlite.exec('BEGIN');
+  return contentWriter(sqlite, true);
+}

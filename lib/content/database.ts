@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, ContentWriter, FORMAT, type StoryRows, type TaxaRows, type WriterCall } from './database-schema';
+import { APPLICATION_ID, contentWriter, createContentDatabase, FORMAT, type Writer, type WriterCall } from './database-schema';
 import { articlesFolder, loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
@@ -173,21 +173,15 @@ export function openContentDatabase(file: string): ContentDatabase {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const id = sqlite.pragma('application_id', { simple: true }) as number;
     const format = sqlite.pragma('user_version', { simple: true }) as number;
-    if (id !== APPLICATION_ID || format !== FORMAT) {
-      sqlite.close();
-      throw new ContentDatabaseError(file, 'old-format', id === APPLICATION_ID ? `format ${format}, expected ${FORMAT}` : 'not a Warta content database');
-    }
+    if (id !== APPLICATION_ID || format !== FORMAT) throw new ContentDatabaseError(file, 'old-format', id === APPLICATION_ID ? `format ${format}, expected ${FORMAT}` : 'not a Warta content database');
     sqlite.prepare('SELECT count(*) FROM articles').get();
     return new ContentDatabase(sqlite);
   } catch (error) {
-    if (error instanceof ContentDatabaseError) throw error;
     if (sqlite?.open) sqlite.close();
+    if (error instanceof ContentDatabaseError) throw error;
     throw new ContentDatabaseError(file, 'corrupt', (error as Error).message);
   }
 }
-
-/** What syncInto writes through: a ContentWriter here, or the same calls sent to the index thread. */
-type Writer = Pick<ContentWriter, 'story' | 'remove' | 'taxa' | 'finish'>;
 
 /**
  * Loads the content folder into a database whose articles are `ids` (by path), through `writer`
@@ -259,7 +253,7 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
   const updated = updateUsable(file, options, build);
   if (updated) return updated;
   const temporary = `${file}.${process.pid}.tmp`;
-  const writer = ContentWriter.create(temporary);
+  const writer = createContentDatabase(temporary);
   try {
     const result = syncInto(new Map(), laterBody(file), options, writer, build);
     writer.close();
@@ -279,18 +273,19 @@ export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'k
 export async function writeContentDatabaseOnTwoThreads(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): Promise<LoadResult> {
   const updated = updateUsable(file, options, build);
   if (updated) return updated;
-  const thread = new IndexThread(`${file}.${process.pid}.tmp`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const thread = indexThread(temporary);
   try {
     const result = syncInto(new Map(), laterBody(file), options, thread, build);
     if (result.problems.length === 0) {
       await thread.finished;
-      fs.renameSync(thread.file, file);
+      fs.renameSync(temporary, file);
     }
     return result;
   } finally {
     // Stopped before its file goes: with problems it may still be writing it.
     await thread.stop();
-    fs.rmSync(thread.file, { force: true });
+    fs.rmSync(temporary, { force: true });
   }
 }
 
@@ -325,53 +320,32 @@ const BATCH = 256;
  * there the calls this one sends it. `finished` settles once it has committed and closed the
  * file, or failed.
  */
-class IndexThread implements Writer {
-  readonly finished: Promise<void>;
-  private readonly worker: Worker;
-  private calls: WriterCall[] = [];
-
-  constructor(readonly file: string) {
-    // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
-    const entry = path.join(__dirname, 'index-thread.ts');
-    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } satisfies IndexThreadData });
-    this.finished = new Promise((resolve, reject) => {
-      this.worker.on('message', (reply: IndexThreadReply) => ('error' in reply ? reject(new Error(`the index thread failed: ${reply.error}`)) : resolve()));
-      this.worker.on('error', reject);
-      this.worker.on('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code}) before it finished`)));
-    });
-    // Awaited once every file is read; until then a failure waits there.
-    this.finished.catch(() => undefined);
-  }
-
-  story(rows: StoryRows): void {
-    this.send(['story', rows]);
-  }
-
-  remove(id: number): void {
-    this.send(['remove', id]);
-  }
-
-  taxa(rows: TaxaRows, build?: string): void {
-    this.send(['taxa', rows, build]);
-  }
-
-  finish(stories: number): void {
-    this.send(['finish', stories]);
-  }
-
-  private send(call: WriterCall): void {
-    if (this.calls.push(call) < BATCH && call[0] !== 'finish') return;
-    this.worker.postMessage(this.calls);
-    this.calls = [];
-  }
-
-  stop(): Promise<number> {
-    return this.worker.terminate();
-  }
+function indexThread(file: string): Writer & { finished: Promise<void>; stop: () => Promise<number> } {
+  // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
+  const entry = path.join(__dirname, 'index-thread.ts');
+  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } });
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.on('message', () => resolve());
+    worker.on('error', (error) => reject(new Error(`the index thread failed: ${error.message}`)));
+    worker.on('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code}) before it finished`)));
+  });
+  // Awaited once every file is read; until then a failure waits there.
+  finished.catch(() => undefined);
+  let calls: WriterCall[] = [];
+  const send = (call: WriterCall) => {
+    if (calls.push(call) < BATCH && call[0] !== 'finish') return;
+    worker.postMessage(calls);
+    calls = [];
+  };
+  return {
+    story: (rows) => send(['story', rows]),
+    remove: (id) => send(['remove', id]),
+    taxa: (rows, build) => send(['taxa', rows, build]),
+    finish: (stories) => send(['finish', stories]),
+    finished,
+    stop: () => worker.terminate(),
+  };
 }
-
-export type IndexThreadReply = { ok: true } | { error: string };
-export type IndexThreadData = { file: string };
 
 /**
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
@@ -387,7 +361,7 @@ export function updateContentDatabase(file: string, options: Omit<LoadOptions, '
     sqlite.exec('BEGIN IMMEDIATE');
     const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
     // With problems nothing is committed, and the transaction is rolled back below.
-    return syncInto(ids, laterBody(file, reader), options, new ContentWriter(sqlite), build);
+    return syncInto(ids, laterBody(file, reader), options, contentWriter(sqlite), build);
   } finally {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     sqlite.close();
