@@ -351,10 +351,10 @@ function indexThread(file: string): Writer & { finished: Promise<void>; stop: ()
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
  * or a build's content check over its previous database), taking unchanged articles from
  * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
- * Bodies written now are read through `reader` (a server's open database), else through a
- * connection opened when one is first read.
+ * Bodies written now are read through `reader`, a connection to it left open (a server's, or the
+ * one `previous` was read through).
  */
-export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase | undefined, build?: string): LoadResult {
+export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase, build?: string): LoadResult {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
