@@ -1,10 +1,11 @@
-import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { STOP_WORDS, stem, words } from '../search/language';
 
 /**
- * content.db's tables and how its full-text index is written: shared by the thread that checks
- * the files (database.ts) and the one that indexes them (index-thread.ts), which must load
- * nothing more than this.
+ * content.db's tables and every write of the content check (ContentWriter): run by the thread
+ * that checks the files (database.ts) or, for a new database, by a second one (index-thread.ts),
+ * which must load nothing more than this.
  */
 
 /** Identifies a Warta content database (PRAGMA application_id). */
@@ -52,7 +53,7 @@ const SCHEMA = `
  * Adds to search_words the words of `texts` it lacks, each with its stem; with `texts` undefined,
  * every word of the index (a full scan of its vocabulary: for a new or much changed index).
  */
-export function addWords(sqlite: Database.Database, texts: string[] | undefined): void {
+function addWords(sqlite: Database.Database, texts: string[] | undefined): void {
   const known = sqlite.prepare<[string], number>('SELECT 1 FROM search_words WHERE word = ?').pluck();
   const insert = sqlite.prepare('INSERT INTO search_words (word, stem) VALUES (?, ?)');
   const add = (word: string) => {
@@ -68,10 +69,102 @@ export function addWords(sqlite: Database.Database, texts: string[] | undefined)
 }
 
 /** Texts (3 per story) past which new words are found in the index's vocabulary rather than in the texts. */
-export const WORDS_FROM_TEXTS = 3000;
+const WORDS_FROM_TEXTS = 3000;
 
-/** A new database's tables, and the settings of a file nobody reads until it is renamed into place. */
-export function createDatabase(sqlite: Database.Database): void {
+/**
+ * The text the index reads from a body: link targets, HTML tags and directive lines out (their
+ * words are not the story's); the rest of Markdown's marks the tokenizer skips by itself.
+ */
+const indexableText = (markdown: string) => markdown.replace(/\]\([^)]*\)|<[^>]*>|^\s{0,3}:{2,}[A-Za-z].*$/gm, ' ');
+
+/** One story's rows, as the thread that reads its file builds them (syncInto in database.ts). */
+export interface StoryRows {
+  /** The articles row, column by column, its id first. */
+  article: [id: number, path: string, hash: string, slug: string, publishedMs: number, section: string, draft: 0 | 1, tags: string, authors: string, details: string, readAlsoLines: string, imageSrc: string | null, imageHash: string | null];
+  tags: string[];
+  /** Headline and summary for the index; null for a draft, never indexed. */
+  indexed: [title: string, summary: string] | null;
+  markdown: string;
+}
+
+/** The rows of the tags, sections and authors, each row's columns in its table's order. */
+export type TaxaRows = Record<'tags' | 'sections' | 'authors', unknown[][]>;
+
+/**
+ * Every write of the content check into content.db through `sqlite`, in one transaction (open
+ * already): on the thread that checks the files (updates in place, writeContentDatabase), or on
+ * the second thread of a new database, which is sent the same calls (WriterCall). Row ids are
+ * given by the caller, so nothing waits for a write to learn one. `fresh`: a new database, indexed
+ * without merging until finish (createContentDatabase).
+ */
+export function contentWriter(sqlite: Database.Database, fresh = false) {
+  const insertArticle = sqlite.prepare(
+    'INSERT INTO articles (id, path, hash, slug, published_ms, section, draft, tags, authors, details, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
+  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
+  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
+  // The texts indexed now, for their words' stems; past a few thousand, the index's vocabulary is read instead.
+  let texts: string[] | undefined = [];
+  let written = 0;
+  return {
+    /** A story's rows, its body and, unless a draft, its text in the index (its id free: see remove). */
+    story({ article, tags, indexed, markdown }: StoryRows): void {
+      const id = article[0];
+      insertArticle.run(article);
+      for (const tag of tags) insertTag.run(tag, id);
+      insertBody.run(id, markdown);
+      written++;
+      if (!indexed) return;
+      const body = indexableText(markdown);
+      insertIndexed.run(id, indexed[0], indexed[1], body);
+      if (texts && texts.push(indexed[0], indexed[1], body) > WORDS_FROM_TEXTS) texts = undefined;
+    },
+
+    /** Every row of the story `id` (a file gone, or changed: written again under the same id). */
+    remove(id: number): void {
+      for (const statement of deletions) statement.run(id);
+    },
+
+    /** The tags, sections and authors replaced, and the build (when given) noted. */
+    taxa(rows: TaxaRows, build?: string): void {
+      sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
+      const insert = (sql: string, table: unknown[][]) => {
+        const statement = sqlite.prepare(sql);
+        for (const row of table) statement.run(row);
+      };
+      insert('INSERT INTO tags (slug, name, description, story, explainer) VALUES (?, ?, ?, ?, ?)', rows.tags);
+      insert('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)', rows.sections);
+      insert('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)', rows.authors);
+      if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+    },
+
+    /** Once all is written (`stories`: how many the database holds): the index merged if need be, new words' stems added, the transaction committed. */
+    finish(stories: number): void {
+      // Merged once most of it was written now: a fresh index's segments would slow every search.
+      if (fresh || written * 10 > stories) sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index) VALUES ('optimize');");
+      addWords(sqlite, texts);
+      sqlite.exec('COMMIT');
+    },
+
+    close: () => sqlite.close(),
+  };
+}
+
+export type ContentWriter = ReturnType<typeof contentWriter>;
+/** What syncInto (database.ts) writes through: a ContentWriter, or the same calls sent to the second thread. */
+export type Writer = Omit<ContentWriter, 'close'>;
+/** A call of a Writer's, as sent to the second thread. */
+export type WriterCall = { [M in keyof Writer]: [M, ...Parameters<Writer[M]>] }[keyof Writer];
+
+/**
+ * A new database in `file` (whatever was there removed), its writer's transaction begun, with the
+ * settings of a file nobody reads until it is renamed into place.
+ */
+export function createContentDatabase(file: string): ContentWriter {
+  fs.rmSync(file, { force: true });
+  const sqlite = new Database(file);
   // A crash leaves nothing anyone reads, so no journal is needed.
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
@@ -79,24 +172,8 @@ export function createDatabase(sqlite: Database.Database): void {
   sqlite.exec(SCHEMA);
   sqlite.pragma(`application_id = ${APPLICATION_ID}`);
   sqlite.pragma(`user_version = ${FORMAT}`);
-}
-
-/**
- * Index in large batches without merging meanwhile (a third of the time of FTS5's defaults);
- * `finishIndexing` merges once at the end if much was written.
- */
-export function startIndexing(sqlite: Database.Database): void {
+  // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults); finish merges once.
   sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
+  sqlite.exec('BEGIN');
+  return contentWriter(sqlite, true);
 }
-
-export function finishIndexing(sqlite: Database.Database, optimize: boolean): void {
-  sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
-  if (optimize) sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
-}
-
-/**
- * The text the index reads from a body: link targets, HTML tags and directive lines out (their
- * words are not the story's); the rest of Markdown's marks the tokenizer skips by itself.
- */
-export const indexableText = (markdown: string) => markdown.replace(/\]\([^)]*\)|<[^>]*>|^\s{0,3}:{2,}[A-Za-z].*$/gm, ' ');
-

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { search } from '../search';
+import type { WriterCall } from './database-schema';
 import { articlesById, type ContentDatabase, ContentDatabaseError, FORMAT, openContentDatabase, updateContentDatabase, writeContentDatabase, writeContentDatabaseOnTwoThreads } from './database';
 import { article, makeFixture } from '../../test/support/fixtures';
 import { contentDatabasePath, getContent, getSearchSource, reloadContent } from './index';
@@ -121,6 +123,8 @@ describe('content.db', () => {
     f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));
     const second = writeContentDatabase(file, options);
     expect(second.reused).toBe(3);
+    // What it returns reads every body, the unchanged articles' (taken from the database) too.
+    expect(asText(second.content)).toEqual(asText(loadContent(options).content));
     const again = openContentDatabase(file);
     expect(asText(again.read('content/articles').content)).toEqual(asText(loadContent(options).content));
     expect(fs.readdirSync(path.dirname(file))).toEqual(['content.db']);
@@ -149,6 +153,50 @@ describe('content.db', () => {
     const failed = await writeContentDatabaseOnTwoThreads(path.join(f.root, 'three/content.db'), options);
     expect(failed.problems.length).toBeGreaterThan(0);
     expect(fs.readdirSync(path.join(f.root, 'three'))).toEqual([]);
+  });
+
+  it('leaves nothing behind, renaming nothing, when the second thread fails', async () => {
+    const { options, file } = setup();
+    const post = Worker.prototype.postMessage;
+    // A row the schema refuses (articles.slug is NOT NULL): the thread fails with its file begun.
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, calls: WriterCall[]) {
+      for (const call of calls) if (call[0] === 'story') call[1].article[3] = null as unknown as string;
+      post.call(this, calls);
+    } as Worker['postMessage']);
+    try {
+      await expect(writeContentDatabaseOnTwoThreads(file, options)).rejects.toThrow(/the index thread failed: .*NOT NULL constraint failed: articles\.slug/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+  });
+
+  it('writes a changed file again under its row id, a new file under the next one', () => {
+    const { f, options, file } = setup();
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Pelabuhan baru dibuka.'));
+    writeContentDatabase(file, options);
+    const query = (sql: string) => {
+      const sqlite = new Database(file, { readonly: true });
+      try {
+        return sqlite.prepare(sql).raw().all();
+      } finally {
+        sqlite.close();
+      }
+    };
+    const ids = () => Object.fromEntries(query('SELECT path, id FROM articles') as [string, number][]);
+    const before = ids();
+    expect(Object.values(before).sort()).toEqual([1, 2, 3]);
+
+    f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru diresmikan.'));
+    f.write('content/articles/ketiga.md', article({ title: '"Berita Ketiga"' }, 'Isi ketiga.'));
+    const result = writeContentDatabase(file, options);
+    expect(result.reused).toBe(2);
+    expect(ids()).toEqual({ ...before, 'articles/ketiga.md': 4 });
+    expect(Object.fromEntries([...result.entries].map(([name, entry]) => [`articles/${name}`, entry.id]))).toEqual(ids());
+    // The index has the story's new words under its row, and no longer the old ones.
+    expect(query("SELECT rowid FROM search_index WHERE search_index MATCH 'bandara'")).toEqual([[before['articles/kedua.md']]]);
+    expect(query("SELECT rowid FROM search_index WHERE search_index MATCH 'pelabuhan'")).toEqual([]);
+    expect(result.content.articles.find((a) => a.slug === 'kedua')?.body.text().trim()).toBe('Bandara baru diresmikan.');
   });
 
   it('starts from its rows in a build moved to another folder: paths are relative, files known by their hash', () => {
@@ -215,8 +263,7 @@ describe('content.db', () => {
 
     f.write('content/articles/kedua.md', article({ title: '"Berita Kedua"' }, 'Bandara baru diresmikan.'));
     expect(found('peresmian')).toBe(0);
-    const { entries } = source.database.read('content/articles');
-    const result = updateContentDatabase(file, { ...options, previous: { entries } }, source.database);
+    const result = updateContentDatabase(file, { ...options, previous: { entries: source.database.read('content/articles').entries() } }, source.database);
     expect(result.problems).toEqual([]);
     expect(result.reused).toBe(2);
     // The server's next load (a new set of articles) searches the database as updated.
@@ -237,21 +284,21 @@ describe('content.db', () => {
   });
 });
 
-describe('reading content.db to serve it (readForServing)', () => {
+describe('reading content.db (ContentDatabase.read)', () => {
   const summary = (entries: Map<string, LoadedEntry>) => [...entries].map(([name, e]) => [name, e.id, e.hash, e.readAlsoLines, e.image, e.article.title]).sort();
 
-  it('gives what read() gives, articles by row, and the same entries when asked, on the same articles', () => {
+  it('gives the articles by row, and when asked (once) the entries the write gave, on those very articles', () => {
     const { options, file } = setup();
-    writeContentDatabase(file, options);
+    const written = writeContentDatabase(file, options);
     const database = openContentDatabase(file);
-    const served = database.readForServing('content/articles');
     const read = database.read('content/articles');
-    expect(asText(served.content)).toEqual(asText(read.content));
-    expect([...served.byId].map(([id, a]) => [id, a.slug]).sort()).toEqual([...articlesById(read.entries)].map(([id, a]) => [id, a.slug]).sort());
-    const entries = served.entries();
-    expect(summary(entries)).toEqual(summary(read.entries));
+    expect(asText(read.content)).toEqual(asText(written.content));
+    expect([...read.byId].map(([id, a]) => [id, a.slug]).sort()).toEqual([...articlesById(written.entries)].map(([id, a]) => [id, a.slug]).sort());
+    const entries = read.entries();
+    expect(summary(entries)).toEqual(summary(written.entries));
     expect(entries.get('kedua.md')?.readAlsoLines).toEqual([expect.any(Number)]);
-    for (const entry of entries.values()) expect(served.content.articles).toContain(entry.article);
+    for (const entry of entries.values()) expect(read.content.articles).toContain(entry.article);
+    expect(read.entries()).toBe(entries);
     database.close();
   });
 
@@ -261,7 +308,7 @@ describe('reading content.db to serve it (readForServing)', () => {
     f.write('content/articles/lebih-lama.md', article({ title: '"Lebih Lama"', publishedAt: '"2024-06-19T14:05:00+07:00"' }));
     writeContentDatabase(file, options);
     const database = openContentDatabase(file);
-    const slugs = database.readForServing('content/articles').content.articles.map((a) => a.slug);
+    const slugs = database.read('content/articles').content.articles.map((a) => a.slug);
     expect(slugs).toEqual(['lebih-baru', 'bergambar', 'kedua', 'pertama', 'lebih-lama']);
     expect(slugs).toEqual(loadContent(options).content.articles.sort(byNewest).map((a) => a.slug));
     database.close();
@@ -271,12 +318,12 @@ describe('reading content.db to serve it (readForServing)', () => {
     const { f, options, file } = setup();
     writeContentDatabase(file, options);
     const database = openContentDatabase(file);
-    const served = database.readForServing('content/articles');
+    const served = database.read('content/articles');
     // Another instance's revalidation writes an edited story through its own connection.
     f.write('content/articles/kedua.md', article({ title: '"Berita Kedua Diperbarui"' }, 'Isi baru.'));
     const other = openContentDatabase(file);
-    expect(updateContentDatabase(file, { ...options, previous: { entries: other.read('content/articles').entries } }, other).problems).toEqual([]);
-    const now = openContentDatabase(file).read('content/articles').entries;
+    expect(updateContentDatabase(file, { ...options, previous: { entries: other.read('content/articles').entries() } }, other).problems).toEqual([]);
+    const now = openContentDatabase(file).read('content/articles').entries();
     expect(served.content.articles.find((a) => a.slug === 'kedua')?.title).toBe('Berita Kedua');
     expect(summary(served.entries())).toEqual(summary(now));
     expect(served.entries().get('kedua.md')?.article.title).toBe('Berita Kedua Diperbarui');

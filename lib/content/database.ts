@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { addWords, APPLICATION_ID, createDatabase, finishIndexing, FORMAT, indexableText, startIndexing, WORDS_FROM_TEXTS } from './database-schema';
+import { APPLICATION_ID, contentWriter, createContentDatabase, FORMAT, type Writer, type WriterCall } from './database-schema';
 import { articlesFolder, loadContent, type LoadedEntry, type LoadOptions, type LoadResult } from './load';
 import { detailsOf, StoredArticle, type StoredRows } from './stored-article';
 import type { Article, Author, BodyRef, RawContent, Section, Tag, Taxon } from './types';
@@ -50,22 +50,14 @@ export class ContentDatabase {
   }
 
   /**
-   * Every article and taxon, with the entries a later load reuses. `articlesFolder` is where
-   * messages name article files from ("content/articles").
-   */
-  read(articlesFolder: string): { content: RawContent; entries: Map<string, LoadedEntry> } {
-    const { content, byId } = this.readForServing(articlesFolder);
-    return { content, entries: this.entriesOf(byId) };
-  }
-
-  /**
-   * Every article and taxon, as a server needs them: articles by row for search, and the entries
-   * a revalidation reuses read only when it first asks (building them for every article was a third
-   * of the start). If another connection changed the database meanwhile (another instance's
+   * Every article and taxon: articles by row for search, and the entries a later load reuses
+   * (revalidation), read only when first asked (building them for every article was a third of a
+   * server's start). If another connection changed the database meanwhile (another instance's
    * revalidation), the entries are its rows as they are then, articles included, so that a hash
-   * never vouches for an article it was not computed from.
+   * never vouches for an article it was not computed from. `articlesFolder` is where messages
+   * name article files from ("content/articles").
    */
-  readForServing(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
+  read(articlesFolder: string): { content: RawContent; byId: Map<number, Article>; entries: () => Map<string, LoadedEntry> } {
     // One read transaction: the queries must see the same rows, whatever another connection commits meanwhile.
     const { tags, sections, authors, articles, version } = this.sqlite.transaction(() => {
       const taxa = this.taxa();
@@ -74,7 +66,7 @@ export class ContentDatabase {
     const byId = new Map<number, Article>();
     for (const article of articles) byId.set(article.id, article);
     let entries: Map<string, LoadedEntry> | undefined;
-    const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries : this.entriesOf(byId));
+    const readEntries = () => (this.dataVersion() !== version ? this.read(articlesFolder).entries() : this.entriesOf(byId));
     return { content: { articles, tags, sections, authors }, byId, entries: () => (entries ??= readEntries()) };
   }
 
@@ -181,69 +173,40 @@ export function openContentDatabase(file: string): ContentDatabase {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const id = sqlite.pragma('application_id', { simple: true }) as number;
     const format = sqlite.pragma('user_version', { simple: true }) as number;
-    if (id !== APPLICATION_ID || format !== FORMAT) {
-      sqlite.close();
-      throw new ContentDatabaseError(file, 'old-format', id === APPLICATION_ID ? `format ${format}, expected ${FORMAT}` : 'not a Warta content database');
-    }
+    if (id !== APPLICATION_ID || format !== FORMAT) throw new ContentDatabaseError(file, 'old-format', id === APPLICATION_ID ? `format ${format}, expected ${FORMAT}` : 'not a Warta content database');
     sqlite.prepare('SELECT count(*) FROM articles').get();
     return new ContentDatabase(sqlite);
   } catch (error) {
-    if (error instanceof ContentDatabaseError) throw error;
     if (sqlite?.open) sqlite.close();
+    if (error instanceof ContentDatabaseError) throw error;
     throw new ContentDatabaseError(file, 'corrupt', (error as Error).message);
   }
 }
 
-/** Where syncInto sends each story written now: its body and, unless a draft, its text for the index. */
-interface StoryWriter {
-  add(id: number, article: Article, markdown: string): void;
-  /** Called once every file is read and nothing is wrong. */
-  finish(): void;
-}
-
-/** Bodies and index written on this thread, into `sqlite`. */
-function writerHere(sqlite: Database.Database): StoryWriter {
-  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
-  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
-  // The texts indexed now, for their words' stems; past a few thousand, the index's vocabulary is read instead.
-  let texts: string[] | undefined = [];
-  return {
-    add(id, article, markdown) {
-      insertBody.run(id, markdown);
-      if (article.draft) return;
-      const body = indexableText(markdown);
-      insertIndexed.run(id, article.title, article.summary, body);
-      if (texts && texts.push(article.title, article.summary, body) > WORDS_FROM_TEXTS) texts = undefined;
-    },
-    finish: () => addWords(sqlite, texts),
-  };
-}
-
 /**
- * Loads the content folder into `sqlite` (a transaction must be open): each changed or new
- * article file is written as it is read, unchanged ones stay as they are, and once every file is
- * read and nothing is wrong, rows of files that are gone are deleted, the taxa replaced and the
- * build (when given) noted. With problems the caller discards the transaction (or the file).
+ * Loads the content folder into a database whose articles are `ids` (by path), through `writer`
+ * (a transaction open): each changed or new article file is written as it is read, a changed one
+ * under its row id, a new one under the next; unchanged ones stay as they are. Once every file is
+ * read and nothing is wrong, rows of files that are gone are deleted, the taxa replaced, the build
+ * (when given) noted and the transaction committed. With problems the caller discards the
+ * transaction (or the file).
  */
-function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: StoryWriter, build?: string): LoadResult {
-  const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
-  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
-  const remove = (id: number) => {
-    for (const statement of deletions) statement.run(id);
-  };
-  const insertArticle = sqlite.prepare(
-    'INSERT INTO articles (path, hash, slug, published_ms, section, draft, tags, authors, details, read_also_lines, image_src, image_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
+function syncInto(ids: Map<string, number>, bodies: (id: number) => BodyRef, options: Omit<LoadOptions, 'keep'>, writer: Writer, build?: string): LoadResult {
+  let next = 1;
+  for (const id of ids.values()) next = Math.max(next, id + 1);
   const relative = (slug: string) => `articles/${slug}.md`;
 
   const keep = (entry: LoadedEntry, markdown: string): BodyRef => {
     const { article } = entry;
-    const old = ids.get(relative(article.slug));
-    if (old !== undefined) remove(old);
-    const id = Number(
-      insertArticle.run(
-        relative(article.slug),
+    const file = relative(article.slug);
+    let id = ids.get(file);
+    if (id !== undefined) writer.remove(id);
+    else ids.set(file, (id = next++));
+    entry.id = id;
+    writer.story({
+      article: [
+        id,
+        file,
         entry.hash,
         article.slug,
         article.publishedMs,
@@ -255,29 +218,28 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
         JSON.stringify(entry.readAlsoLines.map((line) => line ?? null)),
         entry.image?.src ?? null,
         entry.image?.hash ?? null,
-      ).lastInsertRowid,
-    );
-    ids.set(relative(article.slug), id);
-    entry.id = id;
-    for (const tag of article.tags) insertTag.run(tag, id);
-    writer.add(id, article, markdown);
+      ],
+      tags: article.tags,
+      indexed: article.draft ? null : [article.title, article.summary],
+      markdown,
+    });
     return bodies(id);
   };
 
   const result = loadContent({ ...options, keep });
   if (result.problems.length > 0) return result;
-  writer.finish();
   const kept = new Set([...result.entries.values()].map((entry) => relative(entry.article.slug)));
-  for (const [file, id] of ids) if (!kept.has(file)) remove(id);
-  const { tags, sections, authors } = result.content;
-  sqlite.exec('DELETE FROM tags; DELETE FROM sections; DELETE FROM authors;');
-  const tag = sqlite.prepare('INSERT INTO tags (slug, name, description, story, explainer) VALUES (?, ?, ?, ?, ?)');
-  for (const t of tags) tag.run(t.slug, t.name, t.description, t.story ? 1 : 0, t.explainer ? JSON.stringify(t.explainer) : null);
-  const section = sqlite.prepare('INSERT INTO sections (slug, name, description, ord) VALUES (?, ?, ?, ?)');
-  for (const s of sections) section.run(s.slug, s.name, s.description, s.order);
-  const author = sqlite.prepare('INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?)');
-  for (const a of authors) author.run(a.slug, a.name, a.bio);
-  if (build !== undefined) sqlite.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)").run(build);
+  for (const [file, id] of ids) if (!kept.has(file)) writer.remove(id);
+  const { articles, tags, sections, authors } = result.content;
+  writer.taxa(
+    {
+      tags: tags.map((t) => [t.slug, t.name, t.description, t.story ? 1 : 0, t.explainer ? JSON.stringify(t.explainer) : null]),
+      sections: sections.map((s) => [s.slug, s.name, s.description, s.order]),
+      authors: authors.map((a) => [a.slug, a.name, a.bio]),
+    },
+    build,
+  );
+  writer.finish(articles.length);
   return result;
 }
 
@@ -290,34 +252,40 @@ function syncInto(sqlite: Database.Database, bodies: (id: number) => BodyRef, op
 export function writeContentDatabase(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): LoadResult {
   const updated = updateUsable(file, options, build);
   if (updated) return updated;
-  const { temporary, ...result } = writeTemporary(file, options, build, undefined);
-  if (result.problems.length === 0) fs.renameSync(temporary, file);
-  return result;
+  const temporary = `${file}.${process.pid}.tmp`;
+  const writer = createContentDatabase(temporary);
+  try {
+    const result = syncInto(new Map(), laterBody(file), options, writer, build);
+    writer.close();
+    if (result.problems.length === 0) fs.renameSync(temporary, file);
+    return result;
+  } finally {
+    writer.close();
+    fs.rmSync(temporary, { force: true });
+  }
 }
 
 /**
- * As writeContentDatabase, but a new database's bodies and full-text index are written on a
- * second thread while this one reads and checks the files: the content check of a build
+ * As writeContentDatabase, but a new database is written on a second thread from the rows this
+ * one builds while it reads and checks the files: the content check of a build
  * (scripts/check-content.ts), where the process has tsx to load the thread's module.
  */
 export async function writeContentDatabaseOnTwoThreads(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build = ''): Promise<LoadResult> {
   const updated = updateUsable(file, options, build);
   if (updated) return updated;
-  const thread = new IndexThread(`${file}.${process.pid}.index.tmp`);
-  let temporary: string | undefined;
+  const temporary = `${file}.${process.pid}.tmp`;
+  const thread = indexThread(temporary);
   try {
-    const { temporary: written, ...result } = writeTemporary(file, options, build, thread);
-    temporary = written;
+    const result = syncInto(new Map(), laterBody(file), options, thread, build);
     if (result.problems.length === 0) {
       await thread.finished;
-      joinInto(thread.file, written);
-      fs.renameSync(thread.file, file);
+      fs.renameSync(temporary, file);
     }
     return result;
   } finally {
     // Stopped before its file goes: with problems it may still be writing it.
     await thread.stop();
-    for (const name of [temporary, thread.file]) if (name) fs.rmSync(name, { force: true });
+    fs.rmSync(temporary, { force: true });
   }
 }
 
@@ -331,9 +299,8 @@ function updateUsable(file: string, options: Omit<LoadOptions, 'keep' | 'previou
     // Missing, older or damaged: written afresh.
     return undefined;
   }
-  const { entries } = usable.read(articlesFolder(options));
-  usable.close();
-  return updateContentDatabase(file, { ...options, previous: { entries } }, undefined, build);
+  // Left open: the unchanged articles, taken from it, read their bodies through it.
+  return updateContentDatabase(file, { ...options, previous: { entries: usable.read(articlesFolder(options)).entries() } }, usable, build);
 }
 
 /**
@@ -345,123 +312,56 @@ function laterBody(file: string, reader?: ContentDatabase): (id: number) => Body
   return (id) => ({ text: () => (database ??= openContentDatabase(file)).body(id) });
 }
 
-/**
- * A new database written into a temporary file (`temporary` in the result), nothing left behind
- * when the content has problems or the write fails. With `thread`, bodies and index go to the
- * thread's file instead.
- */
-function writeTemporary(file: string, options: Omit<LoadOptions, 'keep' | 'previous'>, build: string, thread: IndexThread | undefined): LoadResult & { temporary: string } {
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.rmSync(temporary, { force: true });
-  const sqlite = new Database(temporary);
-  try {
-    createDatabase(sqlite);
-    startIndexing(sqlite);
-    sqlite.exec('BEGIN');
-    const result = syncInto(sqlite, laterBody(file), options, thread ?? writerHere(sqlite), build);
-    if (result.problems.length === 0) {
-      finishIndexing(sqlite, !thread);
-      sqlite.exec('COMMIT');
-    }
-    sqlite.close();
-    if (result.problems.length > 0) fs.rmSync(temporary, { force: true });
-    return { ...result, temporary };
-  } catch (error) {
-    if (sqlite.open) sqlite.close();
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** The index thread's file (bodies and index) completed with the tables written on this thread. */
-function joinInto(indexFile: string, temporary: string): void {
-  const joined = new Database(indexFile);
-  try {
-    joined.pragma('journal_mode = OFF');
-    joined.pragma('synchronous = OFF');
-    joined.prepare('ATTACH DATABASE ? AS written').run(temporary);
-    joined.exec('BEGIN');
-    for (const table of ['meta', 'tags', 'sections', 'authors', 'articles', 'article_tags']) joined.exec(`INSERT INTO main.${table} SELECT * FROM written.${table}`);
-    joined.exec('COMMIT');
-  } finally {
-    joined.close();
-  }
-}
-
-/** Stories sent to the index thread at once: fewer messages, a bounded backlog of bodies. */
+/** Calls sent to the index thread at once: fewer messages, a bounded backlog of bodies. */
 const BATCH = 256;
 
 /**
- * The second thread of a new database (lib/content/index-thread.ts): bodies and index into
- * `file`. `finished` settles once it has written and closed the file, or failed.
+ * The second thread of a new database (lib/content/index-thread.ts): it creates `file` and makes
+ * there the calls this one sends it. `finished` settles once it has committed and closed the
+ * file, or failed.
  */
-class IndexThread implements StoryWriter {
-  readonly finished: Promise<void>;
-  private readonly worker: Worker;
-  private batch: IndexThreadStory[] = [];
-
-  constructor(readonly file: string) {
-    fs.rmSync(file, { force: true });
-    // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
-    const entry = path.join(__dirname, 'index-thread.ts');
-    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } satisfies IndexThreadData });
-    this.finished = new Promise((resolve, reject) => {
-      this.worker.on('message', (reply: IndexThreadReply) => ('error' in reply ? reject(new Error(`the index thread failed: ${reply.error}`)) : resolve()));
-      this.worker.on('error', reject);
-      this.worker.on('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code}) before it finished`)));
-    });
-    // Awaited once every file is read; until then a failure waits there.
-    this.finished.catch(() => undefined);
-  }
-
-  add(id: number, article: Article, markdown: string): void {
-    if (this.batch.push([id, article.draft ? null : article.title, article.summary, markdown]) >= BATCH) this.flush();
-  }
-
-  private flush(): void {
-    if (this.batch.length > 0) this.worker.postMessage({ stories: this.batch } satisfies IndexThreadMessage);
-    this.batch = [];
-  }
-
-  /** Sends the last stories and asks the thread to complete its file. */
-  finish(): void {
-    this.flush();
-    this.worker.postMessage({ finish: true } satisfies IndexThreadMessage);
-  }
-
-  stop(): Promise<number> {
-    return this.worker.terminate();
-  }
+function indexThread(file: string): Writer & { finished: Promise<void>; stop: () => Promise<number> } {
+  // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
+  const entry = path.join(__dirname, 'index-thread.ts');
+  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } });
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.on('message', () => resolve());
+    worker.on('error', (error) => reject(new Error(`the index thread failed: ${error.message}`)));
+    worker.on('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code}) before it finished`)));
+  });
+  // Awaited once every file is read; until then a failure waits there.
+  finished.catch(() => undefined);
+  let calls: WriterCall[] = [];
+  const send = (call: WriterCall) => {
+    if (calls.push(call) < BATCH && call[0] !== 'finish') return;
+    worker.postMessage(calls);
+    calls = [];
+  };
+  return {
+    story: (rows) => send(['story', rows]),
+    remove: (id) => send(['remove', id]),
+    taxa: (rows, build) => send(['taxa', rows, build]),
+    finish: (stories) => send(['finish', stories]),
+    finished,
+    stop: () => worker.terminate(),
+  };
 }
-
-/** [row id, headline (null: a draft, never indexed), summary, Markdown body] */
-export type IndexThreadStory = [number, string | null, string, string];
-export type IndexThreadMessage = { stories: IndexThreadStory[] } | { finish: true };
-export type IndexThreadReply = { ok: true } | { error: string };
-export type IndexThreadData = { file: string };
 
 /**
  * Brings `file` up to date with the content folder in one transaction (on-demand revalidation,
  * or a build's content check over its previous database), taking unchanged articles from
  * `previous`. Readers keep the state before it until it commits; with problems nothing changes.
- * Bodies written now are read through `reader` (a server's open database), else through a
- * connection opened when one is first read.
+ * Bodies written now are read through `reader`, a connection to it left open (a server's, or the
+ * one `previous` was read through).
  */
-export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase | undefined, build?: string): LoadResult {
+export function updateContentDatabase(file: string, options: Omit<LoadOptions, 'keep'>, reader: ContentDatabase, build?: string): LoadResult {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.exec('BEGIN IMMEDIATE');
-    const result = syncInto(sqlite, laterBody(file, reader), options, writerHere(sqlite), build);
-    if (result.problems.length > 0) {
-      sqlite.exec('ROLLBACK');
-      return result;
-    }
-    // Merge the index once most of it was written now: a fresh index's segments would slow every search.
-    const { articles } = result.content;
-    if ((articles.length - result.reused) * 10 > articles.length) finishIndexing(sqlite, true);
-    sqlite.exec('COMMIT');
-    return result;
+    const ids = new Map(sqlite.prepare<[], [string, number]>('SELECT path, id FROM articles').raw().all());
+    // With problems nothing is committed, and the transaction is rolled back below.
+    return syncInto(ids, laterBody(file, reader), options, contentWriter(sqlite), build);
   } finally {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     sqlite.close();

@@ -1,50 +1,24 @@
 /**
- * The second thread of a new content.db (see IndexThread in database.ts): while the first thread
- * reads and checks the article files, this one writes their bodies and full-text index into a
- * file of its own, which the first then completes with everything else and renames into place.
+ * The second thread of a new content.db (see indexThread in database.ts): while the first thread
+ * reads and checks the article files, this one creates the database in a temporary file and
+ * writes everything the first sends it, bodies and full-text index included; the first renames
+ * the file into place once it is finished. A failure is thrown: the worker's error, which ends it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import type { IndexThreadData, IndexThreadMessage, IndexThreadReply } from './database';
-import { addWords, createDatabase, finishIndexing, indexableText, startIndexing } from './database-schema';
+import { type ContentWriter, createContentDatabase, type WriterCall } from './database-schema';
 
-const { file } = workerData as IndexThreadData;
-let failed = false;
-
-const reply = (message: IndexThreadReply) => parentPort!.postMessage(message);
-
-function fail(error: unknown): void {
-  if (failed) return;
-  failed = true;
-  reply({ error: (error as Error).stack ?? String(error) });
-}
-
-try {
-  const sqlite = new Database(file);
-  createDatabase(sqlite);
-  startIndexing(sqlite);
-  sqlite.exec('BEGIN');
-  const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
-  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
-  parentPort!.on('message', (message: IndexThreadMessage) => {
-    if (failed) return;
-    try {
-      if ('stories' in message) {
-        for (const [id, title, summary, markdown] of message.stories) {
-          insertBody.run(id, markdown);
-          if (title !== null) insertIndexed.run(id, title, summary, indexableText(markdown));
-        }
-        return;
-      }
-      finishIndexing(sqlite, true);
-      addWords(sqlite, undefined);
-      sqlite.exec('COMMIT');
-      sqlite.close();
-      reply({ ok: true });
-    } catch (error) {
-      fail(error);
+let writer: ContentWriter | undefined;
+parentPort!.on('message', (calls: WriterCall[]) => {
+  try {
+    writer ??= createContentDatabase((workerData as { file: string }).file);
+    for (const [method, ...args] of calls) {
+      (writer[method] as (...args: unknown[]) => void)(...args);
+      if (method !== 'finish') continue;
+      writer.close();
+      parentPort!.postMessage('finished');
     }
-  });
-} catch (error) {
-  fail(error);
-}
+  } catch (error) {
+    // Thrown as a plain Error: of a better-sqlite3 error, the worker's error event would carry only its code.
+    throw new Error((error as Error).stack ?? String(error));
+  }
+});

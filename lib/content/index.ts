@@ -96,7 +96,7 @@ function load(): Omit<Loaded, 'live'> {
     if (result.problems.length > 0) throw new ContentValidationError(result.problems);
     database = openContentDatabase(file);
   }
-  const { content, byId, entries } = database.readForServing(articlesFolder(contentPaths()));
+  const { content, byId, entries } = database.read(articlesFolder(contentPaths()));
   return { raw: content, entries, database, byId };
 }
 

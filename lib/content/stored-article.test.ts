@@ -43,7 +43,7 @@ describe('an article read from content.db (StoredArticle)', () => {
     expect(writeContentDatabase(file, options).problems).toEqual([]);
     const loaded = bySlug(loadContent(options).content.articles);
     const database = openContentDatabase(file);
-    const stored = database.readForServing('content/articles').content.articles;
+    const stored = database.read('content/articles').content.articles;
     expect(stored.map((a) => a.slug).sort()).toEqual([...loaded.keys()].sort());
     for (const a of stored) {
       expect(a).toBeInstanceOf(StoredArticle);
@@ -67,7 +67,7 @@ describe('an article read from content.db (StoredArticle)', () => {
     for (const slug of ['pertama', 'lengkap', 'draf']) f.remove(`content/articles/${slug}.md`);
     expect(writeContentDatabase(file, options).problems).toEqual([]);
     const database = openContentDatabase(file);
-    const served = database.readForServing('content/articles');
+    const served = database.read('content/articles');
     expect(served.content.articles).toEqual([]);
     expect(served.content.tags.length).toBeGreaterThan(0);
     database.close();
@@ -89,7 +89,7 @@ describe('an article read from content.db (StoredArticle)', () => {
     writeContentDatabase(file, options);
     const loaded = bySlug(loadContent(options).content.articles).get('lengkap')!;
     const database = openContentDatabase(file);
-    const stored = database.readForServing('content/articles').content.articles.find((a) => a.slug === 'lengkap')!;
+    const stored = database.read('content/articles').content.articles.find((a) => a.slug === 'lengkap')!;
     expect({ ...stored }).not.toHaveProperty('title');
     const copy = plainArticle(stored);
     expect(Object.keys(copy).sort()).toEqual(Object.keys(loaded).sort());
@@ -108,7 +108,7 @@ describe('an article read from content.db (StoredArticle)', () => {
     const { f, options, file } = setup();
     writeContentDatabase(file, options);
     const database = openContentDatabase(file);
-    const served = database.readForServing('content/articles');
+    const served = database.read('content/articles');
     f.write('content/articles/pertama.md', article({ title: '"Berita Pertama Diperbarui"' }, 'Isi baru.'));
     const result = updateContentDatabase(file, { ...options, previous: { entries: served.entries() } }, database);
     expect(result.problems).toEqual([]);

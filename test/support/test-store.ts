@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { monthKey } from '../../lib/i18n/format';
-import { articlesById, openContentDatabase, writeContentDatabase, type ContentDatabase } from '../../lib/content/database';
+import { openContentDatabase, writeContentDatabase, type ContentDatabase } from '../../lib/content/database';
 import { article, makeFixture, type Fixture } from './fixtures';
 import { articlesFolder, loadContentOrThrow } from '../../lib/content/load';
 import { ContentValidationError } from '../../lib/content/problems';
@@ -23,6 +23,6 @@ export function searchSourceFrom(f: Fixture, options: StoreOptions = {}, file = 
   const result = writeContentDatabase(file, paths);
   if (result.problems.length > 0) throw new ContentValidationError(result.problems);
   const database = openContentDatabase(file);
-  const { content, entries } = database.read(articlesFolder(paths));
-  return { content: new ContentStore(content, jakartaMonth, options), database, byId: articlesById(entries), file };
+  const { content, byId } = database.read(articlesFolder(paths));
+  return { content: new ContentStore(content, jakartaMonth, options), database, byId, file };
 }
