@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content';
-import { newArticle } from '../lib/content/new-article';
+import { newArticle } from '../lib/newsroom/new-article';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

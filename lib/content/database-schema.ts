@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { STOP_WORDS, stem, words } from '../search/language';
+import { SEARCH_SCHEMA, searchIndexWriter } from '../search/search-index';
 
 /**
  * content.db's tables and every write of the content check (ContentWriter): run by the thread
@@ -39,43 +39,8 @@ const SCHEMA = `
   -- Bodies apart, so reading every article's metadata never walks the bodies' pages.
   CREATE TABLE bodies (id INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
   CREATE TABLE article_tags (tag TEXT NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (tag, article_id)) WITHOUT ROWID;
-  -- Contentless: the words are only ever matched, never shown (snippets come from the bodies).
-  CREATE VIRTUAL TABLE search_index USING fts5(
-    title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
-  );
-  CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'row');
-  -- Every indexed word (stop words apart) with its stem: a query word stands for all its stem's words.
-  CREATE TABLE search_words (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
-  CREATE INDEX search_words_by_stem ON search_words (stem);
+  ${SEARCH_SCHEMA}
 `;
-
-/**
- * Adds to search_words the words of `texts` it lacks, each with its stem; with `texts` undefined,
- * every word of the index (a full scan of its vocabulary: for a new or much changed index).
- */
-function addWords(sqlite: Database.Database, texts: string[] | undefined): void {
-  const known = sqlite.prepare<[string], number>('SELECT 1 FROM search_words WHERE word = ?').pluck();
-  const insert = sqlite.prepare('INSERT INTO search_words (word, stem) VALUES (?, ?)');
-  const add = (word: string) => {
-    if (!STOP_WORDS.has(word) && known.get(word) === undefined) insert.run(word, stem(word));
-  };
-  if (texts === undefined) {
-    for (const word of sqlite.prepare<[], string>('SELECT term FROM search_vocabulary WHERE term NOT IN (SELECT word FROM search_words)').pluck().all()) add(word);
-    return;
-  }
-  const seen = new Set<string>();
-  for (const text of texts) for (const word of words(text)) seen.add(word);
-  for (const word of seen) add(word);
-}
-
-/** Texts (3 per story) past which new words are found in the index's vocabulary rather than in the texts. */
-const WORDS_FROM_TEXTS = 3000;
-
-/**
- * The text the index reads from a body: link targets, HTML tags and directive lines out (their
- * words are not the story's); the rest of Markdown's marks the tokenizer skips by itself.
- */
-const indexableText = (markdown: string) => markdown.replace(/\]\([^)]*\)|<[^>]*>|^\s{0,3}:{2,}[A-Za-z].*$/gm, ' ');
 
 /** One story's rows, as the thread that reads its file builds them (syncInto in database.ts). */
 export interface StoryRows {
@@ -103,11 +68,8 @@ export function contentWriter(sqlite: Database.Database, fresh = false) {
   );
   const insertTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (tag, article_id) VALUES (?, ?)');
   const insertBody = sqlite.prepare('INSERT INTO bodies (id, markdown) VALUES (?, ?)');
-  const insertIndexed = sqlite.prepare('INSERT INTO search_index (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
-  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?', 'DELETE FROM search_index WHERE rowid = ?'].map((sql) => sqlite.prepare(sql));
-  // The texts indexed now, for their words' stems; past a few thousand, the index's vocabulary is read instead.
-  let texts: string[] | undefined = [];
-  let written = 0;
+  const deletions = ['DELETE FROM articles WHERE id = ?', 'DELETE FROM bodies WHERE id = ?', 'DELETE FROM article_tags WHERE article_id = ?'].map((sql) => sqlite.prepare(sql));
+  const search = searchIndexWriter(sqlite, fresh);
   return {
     /** A story's rows, its body and, unless a draft, its text in the index (its id free: see remove). */
     story({ article, tags, indexed, markdown }: StoryRows): void {
@@ -115,16 +77,13 @@ export function contentWriter(sqlite: Database.Database, fresh = false) {
       insertArticle.run(article);
       for (const tag of tags) insertTag.run(tag, id);
       insertBody.run(id, markdown);
-      written++;
-      if (!indexed) return;
-      const body = indexableText(markdown);
-      insertIndexed.run(id, indexed[0], indexed[1], body);
-      if (texts && texts.push(indexed[0], indexed[1], body) > WORDS_FROM_TEXTS) texts = undefined;
+      if (indexed) search.add(id, indexed[0], indexed[1], markdown);
     },
 
     /** Every row of the story `id` (a file gone, or changed: written again under the same id). */
     remove(id: number): void {
       for (const statement of deletions) statement.run(id);
+      search.remove(id);
     },
 
     /** The tags, sections and authors replaced, and the build (when given) noted. */
@@ -142,9 +101,7 @@ export function contentWriter(sqlite: Database.Database, fresh = false) {
 
     /** Once all is written (`stories`: how many the database holds): the index merged if need be, new words' stems added, the transaction committed. */
     finish(stories: number): void {
-      // Merged once most of it was written now: a fresh index's segments would slow every search.
-      if (fresh || written * 10 > stories) sqlite.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index) VALUES ('optimize');");
-      addWords(sqlite, texts);
+      search.finish(stories);
       sqlite.exec('COMMIT');
     },
 
@@ -172,8 +129,6 @@ export function createContentDatabase(file: string): ContentWriter {
   sqlite.exec(SCHEMA);
   sqlite.pragma(`application_id = ${APPLICATION_ID}`);
   sqlite.pragma(`user_version = ${FORMAT}`);
-  // Index in large batches without merging meanwhile (a third of the time of FTS5's defaults); finish merges once.
-  sqlite.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${64 << 20}); INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);`);
   sqlite.exec('BEGIN');
   return contentWriter(sqlite, true);
 }

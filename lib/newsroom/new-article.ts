@@ -1,5 +1,5 @@
 import { zonedParts } from '../i18n/format';
-import { slugify } from './load';
+import { slugify } from '../content/load';
 
 /** "2026-11-25T19:30:00+07:00": the given instant as Jakarta wall-clock time with its offset. */
 export function jakartaTimestamp(now: Date): string {

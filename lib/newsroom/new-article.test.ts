@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '../../test/support/fixtures';
-import { loadContent } from './load';
+import { loadContent } from '../content/load';
 import { jakartaTimestamp, newArticle } from './new-article';
 
 describe('new article', () => {
