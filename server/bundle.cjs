@@ -1,28 +1,34 @@
 // @ts-check
 /**
- * The production server as one file in the dist dir, written by `next build` itself
- * (next.config.js, compiler.runAfterProductionCompile): server/index.ts and the lib/ code it uses,
- * compiled by esbuild; packages stay in node_modules/. `npm start` (server/start.cjs) runs it with
- * plain Node, so a start compiles no TypeScript and loads no module through tsx's hooks
- * (decision 0012).
+ * Our TypeScript bundled by esbuild for plain Node, so a start compiles no TypeScript and loads no
+ * module through tsx's hooks (decision 0012): lib/ code goes in, packages stay in node_modules/.
+ * - The production server: `<distDir>/warta-server.cjs`, written by `next build` itself
+ *   (next.config.js, compiler.runAfterProductionCompile), so a copied build carries its server.
+ *   `npm start` (server/start.cjs) runs it.
+ * - The build's content check and its index thread: node_modules/.cache/warta/, written by
+ *   scripts/build.ts just before it runs them.
  */
 const path = require('node:path');
 
-/** The file's name in the dist dir. */
+/** The server's file name in the dist dir. */
 const SERVER_BUNDLE = 'warta-server.cjs';
 
 /**
- * Writes `<distDir>/warta-server.cjs` from server/index.ts. Throws (failing the build) on any
- * error or warning: a warning here is code that would behave differently once bundled.
+ * Writes each of `entries` ({ output name: source, relative to the project }) into `outdir` as
+ * `<name>.cjs`. Throws on any error or warning: a warning here is code that would behave
+ * differently once bundled.
  * @param {string} projectDir
- * @param {string} distDir
+ * @param {Record<string, string>} entries
+ * @param {string} outdir
+ * @param {string} banner
  */
-function bundleServer(projectDir, distDir) {
+function bundle(projectDir, entries, outdir, banner) {
   // A build tool, so loaded only when building: a production start never needs it.
   const esbuild = require('esbuild');
   const result = esbuild.buildSync({
-    entryPoints: [path.join(projectDir, 'server', 'index.ts')],
-    outfile: path.resolve(projectDir, distDir, SERVER_BUNDLE),
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, source]) => [name, path.join(projectDir, source)])),
+    outdir,
+    outExtension: { '.js': '.cjs' },
     absWorkingDir: projectDir,
     bundle: true,
     platform: 'node',
@@ -30,11 +36,31 @@ function bundleServer(projectDir, distDir) {
     format: 'cjs',
     packages: 'external',
     logLevel: 'silent',
-    banner: { js: '// The production server, bundled by next build (server/bundle.cjs). Edit server/ and lib/, not this file.' },
+    banner: { js: `// ${banner} Edit the sources, not this file.` },
   });
   if (result.warnings.length > 0) {
-    throw new Error(`bundling the server: ${esbuild.formatMessagesSync(result.warnings, { kind: 'warning' }).join('\n')}`);
+    throw new Error(`bundling ${Object.values(entries).join(', ')}: ${esbuild.formatMessagesSync(result.warnings, { kind: 'warning' }).join('\n')}`);
   }
 }
 
-module.exports = { SERVER_BUNDLE, bundleServer };
+/**
+ * Writes `<distDir>/warta-server.cjs` from server/index.ts.
+ * @param {string} projectDir
+ * @param {string} distDir
+ */
+function bundleServer(projectDir, distDir) {
+  bundle(projectDir, { 'warta-server': 'server/index.ts' }, path.resolve(projectDir, distDir), 'The production server, bundled by next build (server/bundle.cjs).');
+}
+
+/**
+ * Writes the content check and, beside it, its index thread (lib/content/database.ts looks for
+ * index-thread.cjs next to itself); returns the check's file.
+ * @param {string} projectDir
+ */
+function bundleContentCheck(projectDir) {
+  const outdir = path.join(projectDir, 'node_modules', '.cache', 'warta');
+  bundle(projectDir, { 'check-content': 'scripts/check-content.ts', 'index-thread': 'lib/content/index-thread.ts' }, outdir, 'The content check, bundled by npm run build (server/bundle.cjs).');
+  return path.join(outdir, 'check-content.cjs');
+}
+
+module.exports = { SERVER_BUNDLE, bundleContentCheck, bundleServer };

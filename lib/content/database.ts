@@ -321,9 +321,11 @@ const BATCH = 256;
  * file, or failed.
  */
 function indexThread(file: string): Writer & { finished: Promise<void>; stop: () => Promise<number> } {
-  // Through tsx's require hook: a worker's entry module is not loaded through --import hooks.
-  const entry = path.join(__dirname, 'index-thread.ts');
-  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: { file } });
+  // Bundled by the build (scripts/build.ts), the thread's own bundle is beside this code; from the
+  // sources, through tsx's require hook (a worker's entry is not loaded through --import hooks).
+  const bundled = path.join(/*turbopackIgnore: true*/ __dirname, 'index-thread.cjs');
+  const source = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'index-thread.ts'))});`;
+  const worker = fs.existsSync(bundled) ? new Worker(/*turbopackIgnore: true*/ bundled, { workerData: { file } }) : new Worker(source, { eval: true, workerData: { file } });
   const finished = new Promise<void>((resolve, reject) => {
     worker.on('message', () => resolve());
     worker.on('error', (error) => reject(new Error(`the index thread failed: ${error.message}`)));
