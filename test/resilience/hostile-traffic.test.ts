@@ -18,14 +18,14 @@ const SEED = '/berita/putin-buka-peluang-kirim-senjata-ke-korea-utara';
 const TAG = '/topik/hubungan-rusia-korea-utara';
 const IMAGE = '/images/articles/bendera-rusia-korea-utara.png';
 
-/** Sends one request with the target exactly as written (fetch and curl resolve dot segments) and returns the status line and headers. */
-function raw(target: string, { method = 'GET', headers = '', port = PORT } = {}): Promise<{ status: number; head: string }> {
+/** Sends one request with the target exactly as written (fetch and curl resolve dot segments) and returns the status, the headers and the body as sent. */
+function raw(target: string, { method = 'GET', headers = '', port = PORT } = {}): Promise<{ status: number; head: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     let data = '';
     socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer to ${method} ${target}`)));
     socket.on('data', (chunk) => (data += chunk));
-    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), head: data.split('\r\n\r\n')[0]! }));
+    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), head: data.split('\r\n\r\n')[0]!, body: data.split('\r\n\r\n').slice(1).join('\r\n\r\n') }));
     socket.on('error', reject);
     socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n${headers}\r\n`);
   });
@@ -104,6 +104,7 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
 
   test('the bundled server, the content database and the build\'s links are never served, however the path is spelled', async () => {
     assert.ok(fs.existsSync(path.join(DIST, 'warta-server.cjs')), 'the build has its bundled server');
+    assert.ok(fs.existsSync('node_modules/.cache/warta/check-content.cjs'), 'npm run build left its bundled content check');
     const targets = [
       '/warta-server.cjs',
       '/.next/warta-server.cjs',
@@ -115,21 +116,30 @@ describe('hostile traffic', { timeout: 10 * 60_000 }, () => {
       '/_next/static/../cache/warta-content/content.db',
       '/_next/static/..%2fcache%2fwarta-content%2fcontent.db',
       '/_next/node_modules/zod/package.json',
+      // The content check and its index thread, as npm run build bundles them (server/bundle.cjs).
+      '/node_modules/.cache/warta/check-content.cjs',
+      '/_next/static/../../node_modules/.cache/warta/index-thread.cjs',
+      '/_next/static/..%2f..%2fnode_modules%2f.cache%2fwarta%2fcheck-content.cjs',
+      '/_next/static/%2e%2e/%2e%2e/node_modules/.cache/warta/index-thread.cjs',
+      '/images/..%5c..%5cnode_modules%5c.cache%5cwarta%5ccheck-content.cjs',
+      '/lib/search/search-index.ts',
       '/server/start.cjs',
       '/server/bundle.cjs',
       '/next.config.js',
       '/package.json',
     ];
+    const bundled = /bundled by (next|npm run) build|SQLite format/;
     for (const target of targets) {
       const answer = await raw(target);
       assert.ok([301, 308, 400, 404].includes(answer.status), `${target}: ${answer.status}`);
+      assert.doesNotMatch(answer.body, bundled, `${target} answered with a bundle or the database`);
       const location = /^location: (.*)$/im.exec(answer.head)?.[1]?.trim();
       // A redirect only ever names this site's own spelling of the path, which is not there either.
       if (location) {
         assert.ok(location.startsWith('/'), `${target} redirects off the site: ${location}`);
         const followed = await fetch(`${server.url}${location}`);
         assert.equal(followed.status, 404, `${target} → ${location}`);
-        assert.doesNotMatch(await followed.text(), /bundled by next build|SQLite format/);
+        assert.doesNotMatch(await followed.text(), bundled);
       }
     }
   });
